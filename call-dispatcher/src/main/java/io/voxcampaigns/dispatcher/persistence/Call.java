@@ -1,0 +1,53 @@
+package io.voxcampaigns.dispatcher.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** One call the dispatcher placed for a task. */
+@Entity
+@Table(name = "call")
+public class Call extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "organization_id", nullable = false, updatable = false)
+    public String organizationId;
+
+    @Column(name = "campaign_id", nullable = false, updatable = false)
+    public UUID campaignId;
+
+    @Column(name = "task_id", nullable = false, updatable = false)
+    public UUID taskId;
+
+    @Column(name = "attempt_id", nullable = false, updatable = false)
+    public UUID attemptId;
+
+    @Column(name = "to_number", nullable = false, updatable = false)
+    public String toNumber;
+
+    @Column(name = "from_number", nullable = false, updatable = false)
+    public String fromNumber;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "disconnection_reason")
+    public String disconnectionReason;
+
+    @Column(name = "start_at")
+    public Instant startAt;
+
+    @Column(name = "end_at")
+    public Instant endAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,115 @@
+package io.voxcampaigns.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A service of the local stack running as a child JVM, its output in its own log file. */
+final class ServiceProcess {
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final ServiceSpec spec;
+    private final Path logFile;
+    private final Process process;
+
+    private ServiceProcess(ServiceSpec spec, Path logFile, Process process) {
+        this.spec = spec;
+        this.logFile = logFile;
+        this.process = process;
+    }
+
+    static ServiceProcess start(ServiceSpec spec, Path jar, Map<String, String> environment, Path logFile) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            if (Files.exists(logFile)) {
+                // the previous run's log often explains why a service misbehaved; keep one generation
+                Files.move(logFile, logFile.resolveSibling(spec.name() + ".previous.log"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", jar.toString())
+                    .directory(jar.getParent().getParent().getParent().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile());
+            builder.environment().putAll(environment);
+            return new ServiceProcess(spec, logFile, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + spec.name(), e);
+        }
+    }
+
+    ServiceSpec spec() {
+        return spec;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** Polls the readiness endpoint until it answers 200; false on timeout or when the process died. */
+    boolean awaitReady(long deadlineNanos) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(spec.url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
+        while (System.nanoTime() < deadlineNanos) {
+            if (!process.isAlive()) {
+                return false;
+            }
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        }
+        return false;
+    }
+
+    List<String> tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return new ArrayList<>(all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return List.of("(cannot read " + logFile + ": " + e.getMessage() + ")");
+        }
+    }
+
+    /** Asks the process to stop (SIGTERM); {@link #awaitStopped} does the waiting so services stop in parallel. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** Waits until the deadline, then kills the process. */
+    void awaitStopped(long deadlineNanos) throws InterruptedException {
+        long remaining = deadlineNanos - System.nanoTime();
+        if (remaining > 0 && process.waitFor(remaining, TimeUnit.NANOSECONDS)) {
+            return;
+        }
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+    }
+}

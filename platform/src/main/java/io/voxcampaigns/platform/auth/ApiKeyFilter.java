@@ -1,0 +1,78 @@
+package io.voxcampaigns.platform.auth;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.voxcampaigns.platform.error.ApiException;
+
+/**
+ * Authenticates every protected request with its organisation API key (a signed token verified with the
+ * public key alone) and answers 401 in the error envelope when it is missing, malformed, expired or revoked.
+ */
+public class ApiKeyFilter {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeyFilter.class);
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    JWTParser parser;
+
+    @Inject
+    AuthConfig config;
+
+    @Inject
+    CallerContext context;
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public Response authenticate(ContainerRequestContext request) {
+        if (!request.getUriInfo().getRequestUri().getPath().startsWith(config.protectedPathPrefix())) {
+            return null;
+        }
+        try {
+            context.set(verify(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+            return null;
+        } catch (ApiException e) {
+            return Response.status(e.code().status()).type(MediaType.APPLICATION_JSON).entity(e.body())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+    }
+
+    Caller verify(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw ApiException.unauthorized("missing API key: send 'Authorization: Bearer <organisation API key>'");
+        }
+        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw ApiException.unauthorized("malformed Authorization header: expected 'Bearer <organisation API key>'");
+        }
+        JsonWebToken token;
+        try {
+            token = parser.parse(authorization.substring(BEARER.length()).trim());
+        } catch (ParseException e) {
+            LOG.debugf("API key refused: %s", e.getMessage());
+            throw ApiException.unauthorized("invalid or expired API key");
+        }
+        String keyId = token.getTokenID();
+        String organizationId = token.getClaim(ApiKeyClaims.ORGANIZATION_ID);
+        if (keyId == null || organizationId == null || organizationId.isBlank()) {
+            throw ApiException.unauthorized("invalid API key: it names no key id or organisation");
+        }
+        if (config.revokedKeyIds().map(ids -> ids.contains(keyId)).orElse(false)) {
+            throw ApiException.unauthorized("API key revoked");
+        }
+        Set<String> scopes = token.getGroups() == null ? Set.of() : new HashSet<>(token.getGroups());
+        return new Caller(organizationId, keyId, Set.copyOf(scopes));
+    }
+}

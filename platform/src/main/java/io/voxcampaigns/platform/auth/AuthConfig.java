@@ -1,0 +1,19 @@
+package io.voxcampaigns.platform.auth;
+
+import java.util.Optional;
+import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** API-key settings; the public key and issuer themselves are SmallRye JWT's mp.jwt.verify.* settings. */
+@ConfigMapping(prefix = "vox.auth")
+public interface AuthConfig {
+
+    /** Key ids (the jti claim) that are refused although correctly signed; env VOX_AUTH_REVOKED_KEY_IDS (comma-separated). */
+    Optional<Set<String>> revokedKeyIds();
+
+    /** Path prefix that requires an API key. */
+    @WithDefault("/v3/")
+    String protectedPathPrefix();
+}

@@ -1,0 +1,57 @@
+package io.voxcampaigns.platform.error;
+
+import java.util.List;
+import java.util.Map;
+
+/** A request the API refuses with a 4xx in the error envelope; thrown from anywhere, mapped in one place. */
+public class ApiException extends RuntimeException {
+
+    private final ErrorCode code;
+    private final transient Map<String, Object> details;
+
+    public ApiException(ErrorCode code, String message, Map<String, Object> details) {
+        super(message, null, false, false);
+        this.code = code;
+        this.details = details == null ? Map.of() : details;
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    public Map<String, Object> details() {
+        return details;
+    }
+
+    public ErrorBody body() {
+        return ErrorBody.of(code, getMessage(), details);
+    }
+
+    public static ApiException validation(List<FieldError> errors) {
+        String message = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).reason()
+                : errors.size() + " fields are invalid; see details.errors";
+        return new ApiException(ErrorCode.VALIDATION_ERROR, message, Map.of("errors", List.copyOf(errors)));
+    }
+
+    public static ApiException invalidField(String field, String reason) {
+        return validation(List.of(new FieldError(field, reason)));
+    }
+
+    public static ApiException notFound(String resource, String id) {
+        return new ApiException(ErrorCode.NOT_FOUND, resource + " " + id + " not found",
+                Map.of("resource", resource, "id", id));
+    }
+
+    public static ApiException conflict(String message, Map<String, Object> details) {
+        return new ApiException(ErrorCode.CONFLICT, message, details);
+    }
+
+    public static ApiException unauthorized(String message) {
+        return new ApiException(ErrorCode.UNAUTHORIZED, message, Map.of());
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(ErrorCode.FORBIDDEN, message, Map.of());
+    }
+}

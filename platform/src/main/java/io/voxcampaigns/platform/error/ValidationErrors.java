@@ -1,0 +1,36 @@
+package io.voxcampaigns.platform.error;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every invalid field of one request so the 400 names them all at once. */
+public final class ValidationErrors {
+
+    private static final int MAX_REPORTED = 100;
+
+    private final List<FieldError> errors = new ArrayList<>();
+    private int total;
+
+    public ValidationErrors add(String field, String reason) {
+        total++;
+        if (errors.size() < MAX_REPORTED) {
+            errors.add(new FieldError(field, reason));
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return total == 0;
+    }
+
+    public int size() {
+        return total;
+    }
+
+    /** Throws a 400 listing the collected errors (at most the first 100), if there are any. */
+    public void throwIfAny() {
+        if (total > 0) {
+            throw ApiException.validation(errors);
+        }
+    }
+}

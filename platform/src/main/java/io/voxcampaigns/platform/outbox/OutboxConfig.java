@@ -1,0 +1,35 @@
+package io.voxcampaigns.platform.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Outbox relay settings (prefix vox.outbox). */
+@ConfigMapping(prefix = "vox.outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance takes part in relaying (one instance at a time is the active relay). */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** Rows read and published per round. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** Fallback poll when no NOTIFY arrives (e.g. a lost listen connection). */
+    @WithDefault("2s")
+    Duration pollInterval();
+
+    /** How often a standby instance tries to become the active relay. */
+    @WithDefault("5s")
+    Duration leaderRetryInterval();
+
+    /** Pause after a failed round (broker or database unavailable) before retrying. */
+    @WithDefault("1s")
+    Duration failureBackoff();
+
+    /** How long sent rows are kept for inspection before they are purged. */
+    @WithDefault("1h")
+    Duration sentRetention();
+}

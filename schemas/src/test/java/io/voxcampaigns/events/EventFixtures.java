@@ -1,0 +1,223 @@
+package io.voxcampaigns.events;
+
+import io.voxcampaigns.events.agent.AgentCreated;
+import io.voxcampaigns.events.agent.AgentDeleted;
+import io.voxcampaigns.events.agent.AgentUpdated;
+import io.voxcampaigns.events.agent.AgentVersionPublished;
+import io.voxcampaigns.events.call.CallEnded;
+import io.voxcampaigns.events.call.CallStarted;
+import io.voxcampaigns.events.call.CampaignDispatchFailed;
+import io.voxcampaigns.events.call.CampaignDispatchStarted;
+import io.voxcampaigns.events.call.CampaignDrained;
+import io.voxcampaigns.events.call.CampaignScheduleReached;
+import io.voxcampaigns.events.call.CampaignWindowClosed;
+import io.voxcampaigns.events.call.CampaignWindowOpened;
+import io.voxcampaigns.events.campaign.CampaignCanceled;
+import io.voxcampaigns.events.campaign.CampaignCountersChanged;
+import io.voxcampaigns.events.campaign.CampaignCreated;
+import io.voxcampaigns.events.campaign.CampaignPaused;
+import io.voxcampaigns.events.campaign.CampaignResumed;
+import io.voxcampaigns.events.campaign.CampaignStatusChanged;
+import io.voxcampaigns.events.campaign.CampaignUpdated;
+import io.voxcampaigns.events.common.AgentSnapshot;
+import io.voxcampaigns.events.common.AgentType;
+import io.voxcampaigns.events.common.AgentVersionInfo;
+import io.voxcampaigns.events.common.CallSettings;
+import io.voxcampaigns.events.common.CallStatus;
+import io.voxcampaigns.events.common.CallTimeWindow;
+import io.voxcampaigns.events.common.CampaignFailureReason;
+import io.voxcampaigns.events.common.CampaignSettings;
+import io.voxcampaigns.events.common.CampaignStatus;
+import io.voxcampaigns.events.common.DisconnectionReason;
+import io.voxcampaigns.events.common.PausedBy;
+import io.voxcampaigns.events.common.TimeWindow;
+import io.voxcampaigns.events.common.Weekday;
+import io.voxcampaigns.events.task.TaskBatch;
+import io.voxcampaigns.events.task.TaskItem;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+
+/** One fully populated instance of every catalogued event: every field set, nullable ones non-null, no defaults. */
+public final class EventFixtures {
+
+    public static final String ORGANIZATION_ID = "org-5a1d";
+    public static final String AGENT_ID = "7f0c9a52-3b8e-4d6f-9b1a-2c4e6f8a0b1c";
+    public static final String CAMPAIGN_ID = "c3d1e2f0-1a2b-4c5d-8e9f-0a1b2c3d4e5f";
+    public static final Instant OCCURRED_AT = Instant.parse("2025-03-14T01:02:03.456Z");
+
+    private EventFixtures() {
+    }
+
+    /** One instance of each catalogued event, in EventCatalog order. */
+    public static List<SpecificRecord> all() {
+        return List.of(agentCreated(), agentUpdated(), agentVersionPublished(), agentDeleted(),
+                campaignCreated(), campaignUpdated(), campaignPaused(), campaignResumed(), campaignCanceled(),
+                campaignStatusChanged(), campaignCountersChanged(),
+                taskBatch(),
+                callStarted(), callEnded(), campaignDispatchStarted(), campaignScheduleReached(),
+                campaignWindowClosed(), campaignWindowOpened(), campaignDrained(), campaignDispatchFailed());
+    }
+
+    public static AgentCreated agentCreated() {
+        return AgentCreated.newBuilder().setEventId("e-agent-created").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setAgentId(AGENT_ID).setAgent(agentSnapshot()).build();
+    }
+
+    public static AgentUpdated agentUpdated() {
+        return AgentUpdated.newBuilder().setEventId("e-agent-updated").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setAgentId(AGENT_ID).setAgent(agentSnapshot()).build();
+    }
+
+    public static AgentVersionPublished agentVersionPublished() {
+        return AgentVersionPublished.newBuilder().setEventId("e-agent-published").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setAgentId(AGENT_ID).setVersion("v2").setPreviousVersion("v1")
+                .setAgent(agentSnapshot()).build();
+    }
+
+    public static AgentDeleted agentDeleted() {
+        return AgentDeleted.newBuilder().setEventId("e-agent-deleted").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setAgentId(AGENT_ID).setAgent(agentSnapshot()).build();
+    }
+
+    public static CampaignCreated campaignCreated() {
+        return CampaignCreated.newBuilder().setEventId("e-campaign-created").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setSettings(campaignSettings())
+                .setStatus(CampaignStatus.draft).build();
+    }
+
+    public static CampaignUpdated campaignUpdated() {
+        return CampaignUpdated.newBuilder().setEventId("e-campaign-updated").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setSettings(campaignSettings())
+                .setStatus(CampaignStatus.ongoing).build();
+    }
+
+    public static CampaignPaused campaignPaused() {
+        return CampaignPaused.newBuilder().setEventId("e-campaign-paused").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setPausedBy(PausedBy.system)
+                .setPausedAt(at(11)).build();
+    }
+
+    public static CampaignResumed campaignResumed() {
+        return CampaignResumed.newBuilder().setEventId("e-campaign-resumed").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setStatus(CampaignStatus.pending)
+                .build();
+    }
+
+    public static CampaignCanceled campaignCanceled() {
+        return CampaignCanceled.newBuilder().setEventId("e-campaign-canceled").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setCanceledAt(at(12)).build();
+    }
+
+    public static CampaignStatusChanged campaignStatusChanged() {
+        return CampaignStatusChanged.newBuilder().setEventId("e-campaign-status").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID)
+                .setPreviousStatus(CampaignStatus.paused).setStatus(CampaignStatus.fail)
+                .setPausedBy(PausedBy.user).setFailureReason(CampaignFailureReason.from_number_revoked)
+                .setFinishedAt(at(13)).build();
+    }
+
+    public static CampaignCountersChanged campaignCountersChanged() {
+        return CampaignCountersChanged.newBuilder().setEventId("e-campaign-counters").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setTotalCalls(1200)
+                .setCompletedCalls(345).setFailedCalls(67).setActiveConcurrency(8).build();
+    }
+
+    public static TaskBatch taskBatch() {
+        return TaskBatch.newBuilder().setEventId("e-task-batch").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setBatchIndex(2).setBatchCount(5)
+                .setTasks(List.of(taskItem("t-1", "01012345678"), taskItem("t-2", "0212345678"))).build();
+    }
+
+    public static CallStarted callStarted() {
+        return CallStarted.newBuilder().setEventId("e-call-started").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setCallId("call-1").setTaskId("t-1")
+                .setAttemptId("t-1#1").setToNumber("01012345678").setFromNumber("0215880000").setAgentId(AGENT_ID)
+                .setAgentVersion("v2").setStartedAt(at(21)).build();
+    }
+
+    public static CallEnded callEnded() {
+        return CallEnded.newBuilder().setEventId("e-call-ended").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setCallId("call-1").setTaskId("t-1")
+                .setAttemptId("t-1#1").setStatus(CallStatus.not_connected)
+                .setDisconnectionReason(DisconnectionReason.dial_busy).setStartedAt(at(21)).setEndedAt(at(22))
+                .setDurationMs(61_234L).build();
+    }
+
+    public static CampaignDispatchStarted campaignDispatchStarted() {
+        return CampaignDispatchStarted.newBuilder().setEventId("e-dispatch-started").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setStartedAt(at(31)).build();
+    }
+
+    public static CampaignScheduleReached campaignScheduleReached() {
+        return CampaignScheduleReached.newBuilder().setEventId("e-schedule-reached").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setScheduledAt(at(32)).build();
+    }
+
+    public static CampaignWindowClosed campaignWindowClosed() {
+        return CampaignWindowClosed.newBuilder().setEventId("e-window-closed").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setClosedAt(at(33))
+                .setNextOpeningAt(at(34)).build();
+    }
+
+    public static CampaignWindowOpened campaignWindowOpened() {
+        return CampaignWindowOpened.newBuilder().setEventId("e-window-opened").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setOpenedAt(at(35))
+                .setAutoResume(true).build();
+    }
+
+    public static CampaignDrained campaignDrained() {
+        return CampaignDrained.newBuilder().setEventId("e-drained").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setDrainedAt(at(36)).build();
+    }
+
+    public static CampaignDispatchFailed campaignDispatchFailed() {
+        return CampaignDispatchFailed.newBuilder().setEventId("e-dispatch-failed").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID)
+                .setReason(CampaignFailureReason.agent_deleted).setFailedAt(at(37)).build();
+    }
+
+    private static AgentSnapshot agentSnapshot() {
+        return AgentSnapshot.newBuilder().setAgentId(AGENT_ID).setName("Reservation reminder")
+                .setType(AgentType.flow).setCurrentCallSettings(callSettings(40, 600)).setProductionVersion("v2")
+                .setVersions(List.of(agentVersion("v1", 30, 300, 1), agentVersion("v2", 45, 900, 2)))
+                .setCreatedAt(at(1)).setUpdatedAt(at(3)).build();
+    }
+
+    private static AgentVersionInfo agentVersion(String label, int ring, int timeout, int minutes) {
+        return AgentVersionInfo.newBuilder().setLabel(label).setCallSettings(callSettings(ring, timeout))
+                .setCreatedAt(at(minutes)).build();
+    }
+
+    private static CallSettings callSettings(int ringSeconds, int timeoutSeconds) {
+        return CallSettings.newBuilder().setRingDurationSeconds(ringSeconds).setCallTimeoutSeconds(timeoutSeconds)
+                .build();
+    }
+
+    private static CampaignSettings campaignSettings() {
+        return CampaignSettings.newBuilder().setName("Spring promotion").setAgentId(AGENT_ID)
+                .setAgentVersion("production").setResolvedAgentVersion("v2").setFromNumber("0215880000")
+                .setPresentationNumber("0215881111").setConcurrency(7).setScheduledAt(at(5))
+                .setCallTimeWindow(CallTimeWindow.newBuilder()
+                        .setWindows(List.of(
+                                timeWindow(540, 720, Weekday.Monday, Weekday.Wednesday),
+                                timeWindow(780, 1200, Weekday.Saturday)))
+                        .setTimezone("America/New_York").setAutoResume(true).build())
+                .setTotalTasks(1200).build();
+    }
+
+    private static TimeWindow timeWindow(int startMin, int endMin, Weekday... days) {
+        return TimeWindow.newBuilder().setStartMin(startMin).setEndMin(endMin).setDays(List.of(days)).build();
+    }
+
+    private static TaskItem taskItem(String taskId, String callTo) {
+        return TaskItem.newBuilder().setTaskId(taskId).setCallTo(callTo)
+                .setDynamicVariables(Map.of("customer_name", "Kim Minji", "visit_date", "2025-03-20"))
+                .setMetadataJson("{\"crm_id\":\"" + taskId + "-crm\"}").setPresentationNumber("0215882222").build();
+    }
+
+    private static Instant at(int minutes) {
+        return OCCURRED_AT.plusSeconds(60L * minutes);
+    }
+}

@@ -1,0 +1,22 @@
+package io.voxcampaigns.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+    @Test
+    void topicNamesAreTheContract() {
+        assertThat(Topics.AGENT_EVENTS).isEqualTo("agent.events");
+        assertThat(Topics.CAMPAIGN_EVENTS).isEqualTo("campaign.events");
+        assertThat(Topics.CAMPAIGN_TASKS).isEqualTo("campaign.tasks");
+        assertThat(Topics.CALL_EVENTS).isEqualTo("call.events");
+    }
+
+    @Test
+    void deadLetterTopicAppendsDlq() {
+        assertThat(Topics.deadLetter(Topics.CALL_EVENTS)).isEqualTo("call.events.dlq");
+        assertThat(Topics.deadLetter("campaign.tasks")).isEqualTo("campaign.tasks.dlq");
+    }
+}
