@@ -2,6 +2,7 @@ package io.voxcampaigns.agent.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -131,7 +132,7 @@ class AgentCreateAndEventTest {
                 .body("{\"name\": \"  \", \"type\": \"robot\"}")
                 .when().post("/v3/agents")
                 .then().statusCode(400)
-                .body("error.details.errors.field", org.hamcrest.Matchers.contains("name", "type"));
+                .body("error.details.errors.field", contains("name", "type"));
     }
 
     @Test

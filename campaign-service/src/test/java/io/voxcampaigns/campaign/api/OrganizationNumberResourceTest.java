@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.oneOf;
 
 import java.util.UUID;
 
@@ -55,7 +56,7 @@ class OrganizationNumberResourceTest {
         given().auth().oauth2(TestApiKeys.issue(org)).when().get("/v3/organization-telephone-numbers")
                 .then().statusCode(200)
                 .body("items", hasSize(2))
-                .body("items.status", everyItem(org.hamcrest.Matchers.oneOf("active", "approved")))
+                .body("items.status", everyItem(oneOf("active", "approved")))
                 .body("next_cursor", equalTo(null));
     }
 
