@@ -28,9 +28,14 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException validation(List<FieldError> errors) {
-        String message = errors.size() == 1
+        return validation(errors, errors.size());
+    }
+
+    /** A 400 listing {@code errors}, which may be the first few of {@code total} invalid fields. */
+    public static ApiException validation(List<FieldError> errors, int total) {
+        String message = total == 1
                 ? errors.get(0).field() + ": " + errors.get(0).reason()
-                : errors.size() + " fields are invalid; see details.errors";
+                : total + " fields are invalid; see details.errors";
         return new ApiException(ErrorCode.VALIDATION_ERROR, message, Map.of("errors", List.copyOf(errors)));
     }
 

@@ -30,7 +30,7 @@ public final class ValidationErrors {
     /** Throws a 400 listing the collected errors (at most the first 100), if there are any. */
     public void throwIfAny() {
         if (total > 0) {
-            throw ApiException.validation(errors);
+            throw ApiException.validation(errors, total);
         }
     }
 }
