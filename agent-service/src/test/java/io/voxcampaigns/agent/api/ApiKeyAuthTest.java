@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.hasItems;
 
 import java.util.UUID;
 
@@ -75,6 +76,10 @@ class ApiKeyAuthTest {
     @Test
     void healthAndOpenApiNeedNoKey() {
         given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check",
+                        "SmallRye Reactive Messaging - readiness check"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("vox_outbox_backlog"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", not(emptyOrNullString()));
     }

@@ -14,10 +14,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/**
- * Registers the demo organisation's telephone numbers through campaign-service's API. Idempotent: it lists first,
- * registers what is missing and approves what is not approved yet.
- */
+/** Registers the demo organisation's numbers through campaign-service; lists first, so runs can repeat. */
 final class DemoSeeder {
 
     /** A number to have, and whether it must be approved (presentation numbers need an approval). */

@@ -6,13 +6,7 @@ import java.util.Locale;
 
 import org.jboss.logging.Logger;
 
-/**
- * The Kafka broker and PostgreSQL server of a test JVM: started on first use, shared by every test, stopped by a
- * shutdown hook.
- *
- * <p>Mode: {@code testinfra.mode} system property or {@code TESTINFRA_MODE}: {@code auto} (default: containers when a
- * Docker engine answers, embedded otherwise), {@code containers} or {@code embedded}.
- */
+/** The test JVM's Kafka and PostgreSQL: started on first use, shared by every test, stopped by a shutdown hook. */
 public final class Infra {
 
     static final String USERNAME = "vox";
@@ -64,7 +58,11 @@ public final class Infra {
         return name;
     }
 
-    /** The effective mode: {@code containers} or {@code embedded}. */
+    /**
+     * The effective mode, {@code containers} or {@code embedded}, chosen by the {@code testinfra.mode} system
+     * property or {@code TESTINFRA_MODE}: {@code auto} (the default: containers when a Docker engine answers),
+     * {@code containers} or {@code embedded}.
+     */
     public static String mode() {
         String running = System.getProperty(STATE + "mode");
         if (running != null) {

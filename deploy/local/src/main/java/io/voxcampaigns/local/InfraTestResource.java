@@ -5,16 +5,14 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.voxcampaigns.platform.auth.ApiKeyClaims;
 
-/**
- * Points a Quarkus test application at the JVM-wide {@link Infra} and the test API-key pair.
- *
- * <pre>
- * &#64;WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
- *         initArgs = &#64;ResourceArg(name = "database", value = "agents"))
- * </pre>
- */
+/** Points a Quarkus test application at the JVM-wide {@link Infra} and the test API-key pair. */
 public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /**
+     * The service's database, created when absent:
+     * {@code @WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
+     * initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))}.
+     */
     public static final String DATABASE_ARG = "database";
 
     private String database;

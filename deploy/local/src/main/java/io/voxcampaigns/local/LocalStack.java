@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,10 +25,7 @@ import io.voxcampaigns.platform.auth.ApiKeyClaims;
 import io.voxcampaigns.platform.auth.ApiKeyIssuer;
 import io.voxcampaigns.platform.auth.KeyPairs;
 
-/**
- * The one-command local stack: Kafka and PostgreSQL on fixed ports with data kept in {@code .local-stack/}, then
- * (unless {@code --infra-only}) the three services as child JVMs and a seeded demo organisation. Ctrl-C stops it all.
- */
+/** The one-command local stack: Kafka, PostgreSQL and (unless {@code --infra-only}) the services and demo data. */
 public final class LocalStack {
 
     static final int POSTGRES_PORT = 15432;
@@ -174,7 +172,7 @@ public final class LocalStack {
             return;
         }
         try {
-            var pair = KeyPairs.generate();
+            KeyPair pair = KeyPairs.generate();
             KeyPairs.writePrivateKey(pair.getPrivate(), layout.privateKey());
             KeyPairs.writePublicKey(pair.getPublic(), layout.publicKey());
             OUT.println("  Generated the API-key signing pair in " + relative(layout.privateKey().getParent()));
@@ -306,7 +304,7 @@ public final class LocalStack {
                 + ", also in " + relative(layout.demoApiKey()) + ")");
         OUT.println(demoKey);
         OUT.println();
-        OUT.println(" Try it (from " + layout.root() + "):");
+        OUT.println(" Try it (from " + layout.root() + (infraOnly ? ", once campaign-service runs" : "") + "):");
         OUT.println("   curl -H \"Authorization: Bearer $(cat .local-stack/demo-api-key)\" localhost:"
                 + ServiceSpec.ALL.get(1).port() + "/v3/organization-telephone-numbers");
         OUT.println();

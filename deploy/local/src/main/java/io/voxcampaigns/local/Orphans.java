@@ -9,10 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-/**
- * Processes a previous run left behind when it was killed hard (kill -9, a closed terminal): its services and its
- * PostgreSQL server. Only called while holding the stack lock, so no live stack owns them.
- */
+/** Services and PostgreSQL left running by a run that was killed hard (kill -9, a closed terminal). */
 final class Orphans {
 
     private static final Duration GRACE = Duration.ofSeconds(10);
@@ -29,6 +26,7 @@ final class Orphans {
         }
     }
 
+    /** Only called while holding the stack lock, so no live stack owns what it finds. */
     static void stop(StackLayout layout) {
         try {
             if (Files.isRegularFile(layout.servicePids())) {

@@ -13,15 +13,13 @@ import org.jboss.logmanager.formatters.PatternFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 import org.jboss.logmanager.handlers.FileHandler;
 
-/**
- * Sends the in-process Kafka broker's and PostgreSQL wrapper's logging (slf4j and JBoss logging, both ending in
- * jboss-logmanager) to a file, keeping only errors on the console the developer reads.
- */
+/** Sends the in-process Kafka and zonky logging (slf4j and JBoss logging, both in jboss-logmanager) to a file. */
 final class StackLogging {
 
     private StackLogging() {
     }
 
+    /** Only errors stay on the console: the developer reads it for the stack's own messages. */
     static void toFile(Path file) {
         try {
             Files.createDirectories(file.getParent());
