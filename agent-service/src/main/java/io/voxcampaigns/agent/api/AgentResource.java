@@ -50,9 +50,7 @@ public class AgentResource {
     @GET
     @WithSession
     public Uni<Page<AgentResponse>> list() {
-        ValidationErrors errors = new ValidationErrors();
-        PageRequest request = PageRequest.from(uri, errors);
-        errors.throwIfAny();
+        PageRequest request = PageRequest.from(uri);
         String organizationId = caller.organizationId();
         return agents.page(organizationId, request).chain(rows -> agents.countByOrganization(organizationId)
                 .map(total -> request.page(rows, total, AgentResponse::of, a -> a.createdAt.toEpochMilli(), a -> a.id)));

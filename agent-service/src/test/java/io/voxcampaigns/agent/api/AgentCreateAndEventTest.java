@@ -11,11 +11,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.avro.SchemaNormalization;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
@@ -23,11 +19,11 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.agent.AgentCreated;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.local.TestKafka;
 import io.voxcampaigns.local.TestApiKeys;
 
 /**
@@ -42,17 +38,7 @@ class AgentCreateAndEventTest {
 
     private static final String ORG = UUID.randomUUID().toString();
     private static final String OTHER_ORG = UUID.randomUUID().toString();
-    private static KafkaCompanion kafka;
 
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    }
-
-    @AfterAll
-    static void close() {
-        kafka.close();
-    }
 
     @Test
     void createdAgentIsStoredAndPublishedOnAgentEvents() {
@@ -67,8 +53,7 @@ class AgentCreateAndEventTest {
         given().auth().oauth2(TestApiKeys.issue(ORG)).when().get("/v3/agents")
                 .then().statusCode(200).body("items.agent_id", hasItem(agentId));
 
-        ConsumerRecord<String, byte[]> record = kafka.consume(Serdes.String(), Serdes.ByteArray())
-                .fromTopics(Topics.AGENT_EVENTS)
+        ConsumerRecord<String, byte[]> record = TestKafka.consume(Topics.AGENT_EVENTS)
                 .awaitRecords(1, Duration.ofSeconds(20))
                 .getRecords().stream()
                 .filter(r -> agentId.equals(r.key()))

@@ -12,10 +12,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.Serdes;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
@@ -24,13 +20,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.agent.AgentCreated;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.local.TestKafka;
 import io.voxcampaigns.local.TestApiKeys;
 import io.voxcampaigns.platform.outbox.OutboxRelay;
 
@@ -41,7 +37,6 @@ import io.voxcampaigns.platform.outbox.OutboxRelay;
 class OutboxRelayTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static KafkaCompanion kafka;
 
     @Inject
     OutboxRelay relay;
@@ -49,15 +44,6 @@ class OutboxRelayTest {
     @Inject
     Pool pool;
 
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    }
-
-    @AfterAll
-    static void close() {
-        kafka.close();
-    }
 
     @Test
     void thisInstanceHoldsTheRelayLockSoASecondReplicaCannotRelay() {
@@ -80,7 +66,7 @@ class OutboxRelayTest {
                     .when().post("/v3/agents").then().statusCode(201).extract().<String>path("agent_id"));
         }
 
-        ConsumerTask<String, byte[]> consumer = kafka.consume(Serdes.String(), Serdes.ByteArray()).fromTopics(Topics.AGENT_EVENTS);
+        ConsumerTask<String, byte[]> consumer = TestKafka.consume(Topics.AGENT_EVENTS);
         List<String> published = new ArrayList<>();
         try {
             await().atMost(WAIT).untilAsserted(() -> {

@@ -13,7 +13,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.dispatcher.persistence.CallRepository;
 import io.voxcampaigns.platform.auth.CallerContext;
-import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.PageRequest;
 
@@ -35,9 +34,7 @@ public class CallResource {
     @GET
     @WithSession
     public Uni<Page<CallResponse>> list() {
-        ValidationErrors errors = new ValidationErrors();
-        PageRequest request = PageRequest.from(uri, errors);
-        errors.throwIfAny();
+        PageRequest request = PageRequest.from(uri);
         String org = caller.organizationId();
         return calls.page(org, request).chain(rows -> calls.countByOrganization(org)
                 .map(total -> request.page(rows, total, CallResponse::of, c -> c.createdAt.toEpochMilli(), c -> c.id)));

@@ -11,18 +11,12 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.Serdes;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Row;
@@ -38,6 +32,7 @@ import io.voxcampaigns.events.common.TimeWindow;
 import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.local.TestKafka;
 
 /** campaign.events from the real broker reach the dispatcher's campaign view once each, in order. */
 @QuarkusTest
@@ -46,20 +41,10 @@ import io.voxcampaigns.local.InfraTestResource;
 class CampaignEventsConsumerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static KafkaCompanion kafka;
 
     @Inject
     Pool pool;
 
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    }
-
-    @AfterAll
-    static void close() {
-        kafka.close();
-    }
 
     @Test
     void createdThenPausedCampaignIsStoredWithItsSettingsAndStatus() {
@@ -100,8 +85,6 @@ class CampaignEventsConsumerTest {
     }
 
     private static void send(String key, byte[] value) {
-        kafka.produce(Serdes.String(), Serdes.ByteArray())
-                .fromRecords(new ProducerRecord<>(Topics.CAMPAIGN_EVENTS, key, value))
-                .awaitCompletion(WAIT);
+        TestKafka.send(Topics.CAMPAIGN_EVENTS, key, value);
     }
 }

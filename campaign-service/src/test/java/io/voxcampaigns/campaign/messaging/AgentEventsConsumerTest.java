@@ -13,18 +13,12 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.Serdes;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -37,6 +31,7 @@ import io.voxcampaigns.events.common.AgentVersionInfo;
 import io.voxcampaigns.events.common.CallSettings;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.local.TestKafka;
 
 /**
  * The consuming half of the plumbing against the real broker and database: agent.events records, Avro single-object
@@ -49,20 +44,10 @@ import io.voxcampaigns.local.InfraTestResource;
 class AgentEventsConsumerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static KafkaCompanion kafka;
 
     @Inject
     Pool pool;
 
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    }
-
-    @AfterAll
-    static void close() {
-        kafka.close();
-    }
 
     @Test
     void sameEventDeliveredTwiceIsAppliedOnce() {
@@ -109,8 +94,7 @@ class AgentEventsConsumerTest {
         send(agentId, EventCodec.encode(created(org, agentId, "After the poison", Instant.now())));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(agentName(agentId)).isEqualTo("After the poison"));
-        List<ConsumerRecord<String, byte[]>> dead = kafka.consume(Serdes.String(), Serdes.ByteArray())
-                .fromTopics(Topics.deadLetter(Topics.AGENT_EVENTS))
+        List<ConsumerRecord<String, byte[]>> dead = TestKafka.consume(Topics.deadLetter(Topics.AGENT_EVENTS))
                 .awaitRecords(1, WAIT)
                 .getRecords();
         ConsumerRecord<String, byte[]> record = dead.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
@@ -120,9 +104,7 @@ class AgentEventsConsumerTest {
     }
 
     private void send(String key, byte[] value) {
-        kafka.produce(Serdes.String(), Serdes.ByteArray())
-                .fromRecords(new ProducerRecord<>(Topics.AGENT_EVENTS, key, value))
-                .awaitCompletion(WAIT);
+        TestKafka.send(Topics.AGENT_EVENTS, key, value);
     }
 
     private String agentName(String agentId) {

@@ -19,6 +19,14 @@ public record PageRequest(int limit, Cursor after, SortOrder order) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 100;
 
+    /** Reads the list parameters of an endpoint without filters; 400 for any invalid or unknown parameter. */
+    public static PageRequest from(UriInfo uri) {
+        ValidationErrors errors = new ValidationErrors();
+        PageRequest request = from(uri, errors);
+        errors.throwIfAny();
+        return request;
+    }
+
     /**
      * Reads limit, cursor and sort_order from the request's query, refusing (400) any parameter that is neither
      * one of them nor one of the endpoint's {@code filters}; adds a field error for each invalid value.
