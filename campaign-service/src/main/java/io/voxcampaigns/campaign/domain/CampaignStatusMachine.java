@@ -1,0 +1,128 @@
+package io.voxcampaigns.campaign.domain;
+
+import static io.voxcampaigns.campaign.domain.CampaignStatus.CANCELED;
+import static io.voxcampaigns.campaign.domain.CampaignStatus.DRAFT;
+import static io.voxcampaigns.campaign.domain.CampaignStatus.FAIL;
+import static io.voxcampaigns.campaign.domain.CampaignStatus.ONGOING;
+import static io.voxcampaigns.campaign.domain.CampaignStatus.PAUSED;
+import static io.voxcampaigns.campaign.domain.CampaignStatus.PENDING;
+import static io.voxcampaigns.campaign.domain.CampaignStatus.SUCCESS;
+
+import java.util.Objects;
+
+import io.voxcampaigns.campaign.domain.StatusDecision.Refusal;
+import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
+
+/**
+ * The campaign lifecycle of API.md "Status rules" as a pure function of the current state and a trigger.
+ *
+ * <p>Commands from the user may be refused. Facts from the dispatcher never are: the dispatcher reports what already
+ * happened, often after the user changed the campaign (a late CallStarted after a cancel, a window opening for a
+ * user-paused campaign), so a fact that does not apply to the current state leaves it as it is.
+ */
+public final class CampaignStatusMachine {
+
+    private static final CampaignState PAUSED_BY_USER = CampaignState.paused(PausedBy.USER);
+    private static final CampaignState PAUSED_BY_SYSTEM = CampaignState.paused(PausedBy.SYSTEM);
+
+    private CampaignStatusMachine() {
+    }
+
+    /** The state of a new campaign: draft while scheduled_at is in the future, else pending. */
+    public static CampaignState initial(boolean scheduledInFuture) {
+        return CampaignState.of(scheduledInFuture ? DRAFT : PENDING);
+    }
+
+    /** The next state after the trigger, or why the trigger (a command) is refused. */
+    public static StatusDecision decide(CampaignState current, CampaignTrigger trigger) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(trigger, "trigger");
+        if (trigger instanceof CampaignTrigger.ScheduleReached) {
+            return current.status() == DRAFT ? move(current, CampaignState.of(PENDING)) : Transition.stay(current);
+        }
+        if (trigger instanceof CampaignTrigger.CallStarted) {
+            return callStarted(current);
+        }
+        if (trigger instanceof CampaignTrigger.WindowClosed) {
+            // A pending campaign waiting for its window stays pending (API.md); only a running one pauses.
+            return current.status() == ONGOING ? move(current, PAUSED_BY_SYSTEM) : Transition.stay(current);
+        }
+        if (trigger instanceof CampaignTrigger.WindowOpened opened) {
+            boolean resumes = opened.autoResume() && current.isPausedBy(PausedBy.SYSTEM);
+            return resumes ? move(current, CampaignState.of(ONGOING)) : Transition.stay(current);
+        }
+        if (trigger instanceof CampaignTrigger.Drained) {
+            return drained(current);
+        }
+        if (trigger instanceof CampaignTrigger.FatalError) {
+            return current.status().isTerminal() ? Transition.stay(current) : move(current, CampaignState.of(FAIL));
+        }
+        if (trigger instanceof CampaignTrigger.Pause) {
+            return pause(current);
+        }
+        if (trigger instanceof CampaignTrigger.Resume resume) {
+            return resume(current, resume);
+        }
+        if (trigger instanceof CampaignTrigger.Cancel) {
+            return current.status().isTerminal()
+                    ? refuse("cancel", current, "it has already finished")
+                    : move(current, CampaignState.of(CANCELED));
+        }
+        if (trigger instanceof CampaignTrigger.Patch) {
+            return patch(current);
+        }
+        throw new IllegalArgumentException("unknown trigger " + trigger);
+    }
+
+    private static StatusDecision callStarted(CampaignState current) {
+        // A system-paused campaign only starts calls again because the user resumed it (outside a window, so the
+        // pause passed to the system) and the window has now opened: the call proves it is running. A user pause is
+        // never lifted by a call that started before the dispatcher saw the pause.
+        boolean starts = current.status() == PENDING || current.isPausedBy(PausedBy.SYSTEM);
+        return starts ? move(current, CampaignState.of(ONGOING)) : Transition.stay(current);
+    }
+
+    private static StatusDecision drained(CampaignState current) {
+        // Every task being terminal finishes any campaign that may have dispatched, even one paused while its last
+        // calls were still in progress: nothing is left to resume. A draft has dispatched nothing.
+        boolean finishes = current.status() == PENDING || current.status() == ONGOING || current.status() == PAUSED;
+        return finishes ? move(current, CampaignState.of(SUCCESS)) : Transition.stay(current);
+    }
+
+    private static StatusDecision pause(CampaignState current) {
+        if (current.isPausedBy(PausedBy.USER)) {
+            return new Refusal("cannot pause a campaign that is already paused by the user");
+        }
+        boolean pausable = current.status() == PENDING || current.status() == ONGOING
+                || current.isPausedBy(PausedBy.SYSTEM);
+        return pausable
+                ? move(current, PAUSED_BY_USER)
+                : refuse("pause", current, "only pending, ongoing or system-paused campaigns can be paused");
+    }
+
+    private static StatusDecision resume(CampaignState current, CampaignTrigger.Resume resume) {
+        if (current.status() != PAUSED) {
+            return refuse("resume", current, "only paused campaigns can be resumed");
+        }
+        if (!resume.windowOpen()) {
+            // Outside every window the campaign waits for the next opening, as a system pause does.
+            return move(current, PAUSED_BY_SYSTEM);
+        }
+        return move(current, CampaignState.of(resume.anyCallStarted() ? ONGOING : PENDING));
+    }
+
+    private static StatusDecision patch(CampaignState current) {
+        boolean editable = current.status() == DRAFT || current.status() == PENDING || current.status() == PAUSED;
+        return editable
+                ? Transition.stay(current)
+                : refuse("edit", current, "only draft, pending or paused campaigns can be edited");
+    }
+
+    private static Transition move(CampaignState from, CampaignState to) {
+        return Transition.between(from, to);
+    }
+
+    private static Refusal refuse(String action, CampaignState current, String why) {
+        return new Refusal("cannot " + action + " a campaign in status " + current.status().value() + "; " + why);
+    }
+}

@@ -1,0 +1,48 @@
+package io.voxcampaigns.campaign.domain;
+
+/** What can move a campaign's status: a user command (may be refused) or a fact reported by the dispatcher. */
+public sealed interface CampaignTrigger {
+
+    /** Fact: scheduled_at has been reached. */
+    record ScheduleReached() implements CampaignTrigger {
+    }
+
+    /** Fact: a call of the campaign started. */
+    record CallStarted() implements CampaignTrigger {
+    }
+
+    /** Fact: the last open window closed while tasks were left. */
+    record WindowClosed() implements CampaignTrigger {
+    }
+
+    /** Fact: a window opened; {@code autoResume} is the campaign's call_time_window.auto_resume. */
+    record WindowOpened(boolean autoResume) implements CampaignTrigger {
+    }
+
+    /** Fact: every task is terminal. */
+    record Drained() implements CampaignTrigger {
+    }
+
+    /** Fact: the campaign cannot run any more (agent or pinned version deleted, from-number gone, ...). */
+    record FatalError() implements CampaignTrigger {
+    }
+
+    /** Command: the pause API. */
+    record Pause() implements CampaignTrigger {
+    }
+
+    /**
+     * Command: the resume API; {@code windowOpen} says whether a window is open now, {@code anyCallStarted}
+     * whether the campaign ever started a call (if not, it goes back to pending rather than ongoing).
+     */
+    record Resume(boolean windowOpen, boolean anyCallStarted) implements CampaignTrigger {
+    }
+
+    /** Command: the cancel API. */
+    record Cancel() implements CampaignTrigger {
+    }
+
+    /** Command: PATCH of the campaign's settings. */
+    record Patch() implements CampaignTrigger {
+    }
+}

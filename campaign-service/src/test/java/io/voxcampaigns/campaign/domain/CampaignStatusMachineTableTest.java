@@ -1,0 +1,216 @@
+package io.voxcampaigns.campaign.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.voxcampaigns.campaign.domain.StatusDecision.Refusal;
+import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
+
+/** Every state against every trigger: the whole machine as one table. */
+class CampaignStatusMachineTableTest {
+
+    static final Map<String, CampaignState> STATES = new LinkedHashMap<>();
+    static final Map<String, CampaignTrigger> TRIGGERS = new LinkedHashMap<>();
+
+    static {
+        for (CampaignStatus status : CampaignStatus.values()) {
+            if (status != CampaignStatus.PAUSED) {
+                STATES.put(status.value(), CampaignState.of(status));
+            }
+        }
+        STATES.put("paused:user", CampaignState.paused(PausedBy.USER));
+        STATES.put("paused:system", CampaignState.paused(PausedBy.SYSTEM));
+
+        TRIGGERS.put("scheduleReached", new CampaignTrigger.ScheduleReached());
+        TRIGGERS.put("callStarted", new CampaignTrigger.CallStarted());
+        TRIGGERS.put("windowClosed", new CampaignTrigger.WindowClosed());
+        TRIGGERS.put("windowOpened:auto", new CampaignTrigger.WindowOpened(true));
+        TRIGGERS.put("windowOpened:manual", new CampaignTrigger.WindowOpened(false));
+        TRIGGERS.put("drained", new CampaignTrigger.Drained());
+        TRIGGERS.put("fatalError", new CampaignTrigger.FatalError());
+        TRIGGERS.put("pause", new CampaignTrigger.Pause());
+        TRIGGERS.put("resume:open:started", new CampaignTrigger.Resume(true, true));
+        TRIGGERS.put("resume:open:new", new CampaignTrigger.Resume(true, false));
+        TRIGGERS.put("resume:closed:started", new CampaignTrigger.Resume(false, true));
+        TRIGGERS.put("resume:closed:new", new CampaignTrigger.Resume(false, false));
+        TRIGGERS.put("cancel", new CampaignTrigger.Cancel());
+        TRIGGERS.put("patch", new CampaignTrigger.Patch());
+    }
+
+    static final Set<String> FACTS = Set.of("scheduleReached", "callStarted", "windowClosed", "windowOpened:auto",
+            "windowOpened:manual", "drained", "fatalError");
+
+    // state | trigger | next state, or 409 | paused_at | finished_at
+    private static final String TABLE = """
+            draft         | scheduleReached       | pending       | keep  | keep
+            draft         | callStarted           | draft         | keep  | keep
+            draft         | windowClosed          | draft         | keep  | keep
+            draft         | windowOpened:auto     | draft         | keep  | keep
+            draft         | windowOpened:manual   | draft         | keep  | keep
+            draft         | drained               | draft         | keep  | keep
+            draft         | fatalError            | fail          | keep  | set
+            draft         | pause                 | 409           |       |
+            draft         | resume:open:started   | 409           |       |
+            draft         | resume:open:new       | 409           |       |
+            draft         | resume:closed:started | 409           |       |
+            draft         | resume:closed:new     | 409           |       |
+            draft         | cancel                | canceled      | keep  | set
+            draft         | patch                 | draft         | keep  | keep
+
+            pending       | scheduleReached       | pending       | keep  | keep
+            pending       | callStarted           | ongoing       | keep  | keep
+            pending       | windowClosed          | pending       | keep  | keep
+            pending       | windowOpened:auto     | pending       | keep  | keep
+            pending       | windowOpened:manual   | pending       | keep  | keep
+            pending       | drained               | success       | keep  | set
+            pending       | fatalError            | fail          | keep  | set
+            pending       | pause                 | paused:user   | set   | keep
+            pending       | resume:open:started   | 409           |       |
+            pending       | resume:open:new       | 409           |       |
+            pending       | resume:closed:started | 409           |       |
+            pending       | resume:closed:new     | 409           |       |
+            pending       | cancel                | canceled      | keep  | set
+            pending       | patch                 | pending       | keep  | keep
+
+            ongoing       | scheduleReached       | ongoing       | keep  | keep
+            ongoing       | callStarted           | ongoing       | keep  | keep
+            ongoing       | windowClosed          | paused:system | set   | keep
+            ongoing       | windowOpened:auto     | ongoing       | keep  | keep
+            ongoing       | windowOpened:manual   | ongoing       | keep  | keep
+            ongoing       | drained               | success       | keep  | set
+            ongoing       | fatalError            | fail          | keep  | set
+            ongoing       | pause                 | paused:user   | set   | keep
+            ongoing       | resume:open:started   | 409           |       |
+            ongoing       | resume:open:new       | 409           |       |
+            ongoing       | resume:closed:started | 409           |       |
+            ongoing       | resume:closed:new     | 409           |       |
+            ongoing       | cancel                | canceled      | keep  | set
+            ongoing       | patch                 | 409           |       |
+
+            paused:user   | scheduleReached       | paused:user   | keep  | keep
+            paused:user   | callStarted           | paused:user   | keep  | keep
+            paused:user   | windowClosed          | paused:user   | keep  | keep
+            paused:user   | windowOpened:auto     | paused:user   | keep  | keep
+            paused:user   | windowOpened:manual   | paused:user   | keep  | keep
+            paused:user   | drained               | success       | clear | set
+            paused:user   | fatalError            | fail          | clear | set
+            paused:user   | pause                 | 409           |       |
+            paused:user   | resume:open:started   | ongoing       | clear | keep
+            paused:user   | resume:open:new       | pending       | clear | keep
+            paused:user   | resume:closed:started | paused:system | set   | keep
+            paused:user   | resume:closed:new     | paused:system | set   | keep
+            paused:user   | cancel                | canceled      | clear | set
+            paused:user   | patch                 | paused:user   | keep  | keep
+
+            paused:system | scheduleReached       | paused:system | keep  | keep
+            paused:system | callStarted           | ongoing       | clear | keep
+            paused:system | windowClosed          | paused:system | keep  | keep
+            paused:system | windowOpened:auto     | ongoing       | clear | keep
+            paused:system | windowOpened:manual   | paused:system | keep  | keep
+            paused:system | drained               | success       | clear | set
+            paused:system | fatalError            | fail          | clear | set
+            paused:system | pause                 | paused:user   | set   | keep
+            paused:system | resume:open:started   | ongoing       | clear | keep
+            paused:system | resume:open:new       | pending       | clear | keep
+            paused:system | resume:closed:started | paused:system | keep  | keep
+            paused:system | resume:closed:new     | paused:system | keep  | keep
+            paused:system | cancel                | canceled      | clear | set
+            paused:system | patch                 | paused:system | keep  | keep
+            """ + finished("success") + finished("fail") + finished("canceled");
+
+    /** A final status ignores every fact and refuses every command. */
+    private static String finished(String status) {
+        return TRIGGERS.keySet().stream()
+                .map(trigger -> FACTS.contains(trigger)
+                        ? status + " | " + trigger + " | " + status + " | keep | keep"
+                        : status + " | " + trigger + " | 409 | |")
+                .collect(Collectors.joining("\n", "\n", "\n"));
+    }
+
+    record Row(String state, String trigger, String expected, String pausedAt, String finishedAt) {
+        @Override
+        public String toString() {
+            return state + " + " + trigger + " -> " + expected;
+        }
+    }
+
+    static List<Row> rows() {
+        return TABLE.lines()
+                .filter(line -> !line.isBlank())
+                .map(line -> Arrays.stream(line.split("\\|", -1)).map(String::trim).toArray(String[]::new))
+                .map(cells -> new Row(cells[0], cells[1], cells[2], cells[3], cells[4]))
+                .toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("rows")
+    void everyStateAndTrigger(Row row) {
+        StatusDecision decision = CampaignStatusMachine.decide(STATES.get(row.state()), TRIGGERS.get(row.trigger()));
+        if (row.expected().equals("409")) {
+            assertThat(decision).isInstanceOf(Refusal.class);
+            return;
+        }
+        assertThat(decision).isInstanceOf(Transition.class);
+        Transition transition = (Transition) decision;
+        assertThat(transition.from()).isEqualTo(STATES.get(row.state()));
+        assertThat(transition.to()).isEqualTo(STATES.get(row.expected()));
+        assertThat(transition.pausedAt()).isEqualTo(TimestampChange.valueOf(row.pausedAt().toUpperCase()));
+        assertThat(transition.finishedAt()).isEqualTo(TimestampChange.valueOf(row.finishedAt().toUpperCase()));
+        assertThat(transition.changed()).isEqualTo(!row.expected().equals(row.state()));
+    }
+
+    @Test
+    void theTableHasEveryPairExactlyOnce() {
+        List<String> pairs = rows().stream().map(row -> row.state() + " + " + row.trigger()).toList();
+        List<String> expected = STATES.keySet().stream()
+                .flatMap(state -> TRIGGERS.keySet().stream().map(trigger -> state + " + " + trigger))
+                .toList();
+        assertThat(pairs).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(rows()).allSatisfy(row -> assertThat(STATES).containsKey(row.state()));
+        assertThat(rows()).allSatisfy(row -> assertThat(TRIGGERS).containsKey(row.trigger()));
+    }
+
+    @Test
+    void theTriggersCoverEveryKindOfTrigger() {
+        Set<Class<?>> kinds = TRIGGERS.values().stream().map(Object::getClass).collect(Collectors.toSet());
+        assertThat(kinds).containsExactlyInAnyOrder(CampaignTrigger.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void factsAreNeverRefused() {
+        rows().stream()
+                .filter(row -> FACTS.contains(row.trigger()))
+                .forEach(row -> assertThat(row.expected()).as(row.toString()).isNotEqualTo("409"));
+        for (CampaignState state : STATES.values()) {
+            for (String fact : FACTS) {
+                assertThat(CampaignStatusMachine.decide(state, TRIGGERS.get(fact)))
+                        .as("%s + %s", state, fact).isInstanceOf(Transition.class);
+            }
+        }
+    }
+
+    @Test
+    void finalStatusesNeverChange() {
+        for (CampaignState state : STATES.values()) {
+            if (!state.status().isTerminal()) {
+                continue;
+            }
+            for (CampaignTrigger trigger : TRIGGERS.values()) {
+                StatusDecision decision = CampaignStatusMachine.decide(state, trigger);
+                if (decision instanceof Transition transition) {
+                    assertThat(transition.changed()).as("%s + %s", state, trigger).isFalse();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.voxcampaigns.platform.schedule;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.voxcampaigns.platform.error.ValidationErrors;
+
+/**
+ * When a campaign may start calls: weekly wall-clock windows in an IANA zone, plus whether a system pause ends by
+ * itself when a window opens.
+ *
+ * <p>The one rule behind every query: an instant is open when its wall-clock time in the zone (weekday and minute
+ * of the day) lies inside some window. So a window starting inside a spring-forward gap opens at the first instant
+ * after the gap; wall-clock times that a fall-back repeats are open both times (01:00-03:00 stays open for its whole
+ * real duration, 01:00-01:30 opens twice on that night); endMin 1440 lasts until the local date changes, even when
+ * that midnight is skipped or repeated.
+ */
+public record CallTimeWindow(List<WeeklyWindow> windows, ZoneId zone, boolean autoResume) {
+
+    public static final int MAX_WINDOWS = 28;
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Seoul");
+
+    public CallTimeWindow {
+        windows = List.copyOf(windows);
+        Objects.requireNonNull(zone, "zone");
+        if (windows.isEmpty() || windows.size() > MAX_WINDOWS) {
+            throw new IllegalArgumentException("need 1 to " + MAX_WINDOWS + " windows, got " + windows.size());
+        }
+    }
+
+    /** 08:00-20:00 every day in Asia/Seoul, resuming by itself: what a campaign gets when it names no window. */
+    public static CallTimeWindow defaults() {
+        return new CallTimeWindow(List.of(WeeklyWindow.everyDay(480, 1200)), DEFAULT_ZONE, true);
+    }
+
+    /**
+     * The window a client sent (null: the defaults), or empty after adding every problem to {@code errors} under
+     * JSON paths that start with {@code path}, e.g. {@code call_time_window.windows[0].end_min}.
+     */
+    public static Optional<CallTimeWindow> validated(CallTimeWindowInput input, String path, ValidationErrors errors) {
+        return CallTimeWindowValidation.validate(input, path, errors);
+    }
+
+    /** Whether a call may start at this instant. */
+    public boolean isOpen(Instant instant) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+        DayOfWeek day = local.getDayOfWeek();
+        int minute = local.getHour() * 60 + local.getMinute();
+        for (WeeklyWindow window : windows) {
+            if (window.covers(day, minute)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The earliest open instant at or after {@code from}: {@code from} itself when open. */
+    public Optional<Instant> nextOpening(Instant from) {
+        if (isOpen(from)) {
+            return Optional.of(from);
+        }
+        return new Boundaries(this).first(from, WeeklyWindow::startMin, true);
+    }
+
+    /**
+     * The earliest closed instant at or after {@code from}: {@code from} itself when closed, else the end of the
+     * open period containing it, back-to-back and overlapping windows (also across midnight) counted as one period.
+     * Empty when the windows cover every minute of the week, so they never close.
+     */
+    public Optional<Instant> nextClosing(Instant from) {
+        if (!isOpen(from)) {
+            return Optional.of(from);
+        }
+        if (coversWholeWeek()) {
+            return Optional.empty();
+        }
+        return new Boundaries(this).first(from, WeeklyWindow::endMin, false);
+    }
+
+    private boolean coversWholeWeek() {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            BitSet minutes = new BitSet(WeeklyWindow.MINUTES_PER_DAY);
+            for (WeeklyWindow window : windows) {
+                if (window.days().contains(day)) {
+                    minutes.set(window.startMin(), window.endMin());
+                }
+            }
+            if (minutes.cardinality() < WeeklyWindow.MINUTES_PER_DAY) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+package io.voxcampaigns.platform.schedule;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The API's weekday names, "Monday" to "Sunday", spelled exactly so. */
+public final class Weekdays {
+
+    private Weekdays() {
+    }
+
+    /** The day for an API name; empty for any other spelling ("monday", "Mon", " Monday"). */
+    public static Optional<DayOfWeek> parse(String name) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (name(day).equals(name)) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The API name of a day, e.g. "Monday". */
+    public static String name(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}
