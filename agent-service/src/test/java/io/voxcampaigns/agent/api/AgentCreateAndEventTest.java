@@ -2,12 +2,14 @@ package io.voxcampaigns.agent.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +21,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.agent.AgentCreated;
 import io.voxcampaigns.events.serde.EventCodec;
@@ -43,21 +46,24 @@ class AgentCreateAndEventTest {
     @Test
     void createdAgentIsStoredAndPublishedOnAgentEvents() {
         String agentId = given().auth().oauth2(TestApiKeys.issue(ORG)).contentType(ContentType.JSON)
-                .body("{\"name\": \"Reservation reminder\", \"type\": \"flow\"}")
+                .body("{\"name\": \"Reservation reminder\", \"type\": \"single_prompt\"}")
                 .when().post("/v3/agents")
                 .then().statusCode(201)
                 .body("name", equalTo("Reservation reminder"))
-                .body("type", equalTo("flow"))
+                .body("type", equalTo("single_prompt"))
                 .extract().path("agent_id");
 
         given().auth().oauth2(TestApiKeys.issue(ORG)).when().get("/v3/agents")
                 .then().statusCode(200).body("items.agent_id", hasItem(agentId));
 
-        ConsumerRecord<String, byte[]> record = TestKafka.consume(Topics.AGENT_EVENTS)
-                .awaitRecords(1, Duration.ofSeconds(20))
-                .getRecords().stream()
-                .filter(r -> agentId.equals(r.key()))
-                .findFirst().orElseThrow();
+        ConsumerTask<String, byte[]> consumer = TestKafka.consume(Topics.AGENT_EVENTS);
+        ConsumerRecord<String, byte[]> record;
+        try {
+            record = await().atMost(Duration.ofSeconds(20)).until(() -> consumer.getRecords().stream()
+                    .filter(r -> agentId.equals(r.key())).findFirst(), Optional::isPresent).orElseThrow();
+        } finally {
+            consumer.stop();
+        }
         byte[] bytes = record.value();
         assertThat(bytes[0]).isEqualTo((byte) 0xC3);
         assertThat(bytes[1]).isEqualTo((byte) 0x01);

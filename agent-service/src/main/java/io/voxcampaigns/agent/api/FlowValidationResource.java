@@ -1,0 +1,96 @@
+package io.voxcampaigns.agent.api;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.agent.domain.flow.FlowReport;
+import io.voxcampaigns.agent.domain.flow.FlowValidator;
+import io.voxcampaigns.agent.persistence.AgentRepository;
+import io.voxcampaigns.platform.auth.CallerContext;
+import io.voxcampaigns.platform.error.ErrorBody;
+import io.voxcampaigns.platform.error.ValidationErrors;
+import io.voxcampaigns.platform.paging.QueryParameters;
+
+/** Dry-run of the flow validator (vox v3 A9): the verdict a create or PATCH would reach, without saving. */
+@Path("/v3/agents/validate-flow")
+@Produces(MediaType.APPLICATION_JSON)
+public class FlowValidationResource {
+
+    private static final Set<String> LEVELS = Set.of("critical", "runtime", "all");
+
+    @Inject
+    AgentRepository agents;
+
+    @Inject
+    CallerContext caller;
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * {@code level=critical} (default) lists the errors, {@code runtime} the advisories, {@code all} both;
+     * {@code valid} always reflects the critical rules. {@code agent_id} must name one of the caller's agents.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WithSession
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ValidateFlowResponse.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_ERROR",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<ValidateFlowResponse> validate(@QueryParam("level") String level, @QueryParam("agent_id") String agentId,
+                                              ValidateFlowRequest body) {
+        QueryParameters.allowOnly(uri, Set.of("level", "agent_id"));
+        ValidationErrors errors = new ValidationErrors();
+        String chosen = level == null ? "critical" : level;
+        if (!LEVELS.contains(chosen)) {
+            errors.add("level", "must be 'critical', 'runtime' or 'all'");
+        }
+        UUID agent = parseAgentId(agentId, errors);
+        if (body == null || body.flow() == null) {
+            errors.add("flow", "is required");
+        }
+        errors.throwIfAny();
+        ValidateFlowResponse response = respond(FlowValidator.validate(body.flow(), "flow"), chosen);
+        if (agent == null) {
+            return Uni.createFrom().item(response);
+        }
+        return agents.findLive(caller.organizationId(), agent).replaceWith(response);
+    }
+
+    private static UUID parseAgentId(String agentId, ValidationErrors errors) {
+        if (agentId == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(agentId);
+        } catch (IllegalArgumentException e) {
+            errors.add("agent_id", "must be a UUID");
+            return null;
+        }
+    }
+
+    private static ValidateFlowResponse respond(FlowReport report, String level) {
+        List<ValidateFlowResponse.FlowError> errors = level.equals("runtime") ? List.of()
+                : report.critical().stream().map(ValidateFlowResponse.FlowError::of).toList();
+        List<ValidateFlowResponse.FlowAdvisory> advisories = level.equals("critical") ? List.of()
+                : report.warnings().stream().map(ValidateFlowResponse.FlowAdvisory::of).toList();
+        return new ValidateFlowResponse(report.valid(), errors, advisories);
+    }
+}

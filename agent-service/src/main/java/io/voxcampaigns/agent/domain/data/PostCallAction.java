@@ -1,0 +1,13 @@
+package io.voxcampaigns.agent.domain.data;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** One post-call extraction field of {@code data.postCall.actions}. */
+public record PostCallAction(@JsonProperty("name") String name,
+                             @JsonProperty("type") String type,
+                             @JsonProperty("isNullable") Boolean isNullable,
+                             @JsonProperty("description") String description,
+                             @JsonProperty("enumOptions") List<String> enumOptions) {
+}

@@ -1,0 +1,7 @@
+package io.voxcampaigns.agent.domain.data;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** {@code data.security}. */
+public record SecuritySettings(@JsonProperty("optOutSensitiveDataStorage") Boolean optOutSensitiveDataStorage) {
+}

@@ -1,0 +1,8 @@
+package io.voxcampaigns.agent.domain.data;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The agent a transfer_agent tool hands the call to (snake_case, as in the vox registry). */
+public record ToolAgentReference(@JsonProperty("agent_id") String agentId,
+                                 @JsonProperty("agent_version") String agentVersion) {
+}

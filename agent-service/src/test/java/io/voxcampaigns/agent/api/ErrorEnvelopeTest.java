@@ -1,0 +1,53 @@
+package io.voxcampaigns.agent.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.local.TestApiKeys;
+
+/** HTTP-level refusals (method, media type, body size) also answer in the vox error envelope. */
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))
+class ErrorEnvelopeTest {
+
+    private final String key = TestApiKeys.issue(UUID.randomUUID().toString());
+
+    @Test
+    void unsupportedMethodIs405() {
+        given().auth().oauth2(key).when().put("/v3/agents").then().statusCode(405)
+                .body("error.code", equalTo("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
+    void nonJsonBodyIs415() {
+        given().auth().oauth2(key).contentType(ContentType.TEXT).body("name=x").when().post("/v3/agents")
+                .then().statusCode(415).body("error.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() {
+        byte[] huge = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        given().auth().oauth2(key).contentType(ContentType.JSON).body(huge).when().post("/v3/agents")
+                .then().statusCode(413)
+                .body("error.code", equalTo("PAYLOAD_TOO_LARGE"))
+                .body("error.details.max_body_bytes", equalTo(10240 * 1024));
+    }
+
+    @Test
+    void emptyBodyIs400() {
+        given().auth().oauth2(key).contentType(ContentType.JSON).when().post("/v3/agents")
+                .then().statusCode(400).body("error.code", equalTo("VALIDATION_ERROR"));
+    }
+}
