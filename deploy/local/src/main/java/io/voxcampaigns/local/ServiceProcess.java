@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 /** A service of the local stack running as a child JVM, its output in its own log file. */
 final class ServiceProcess {
 
+    static final String DEFAULT_JAVA_OPTIONS = "-Xmx384m -XX:TieredStopAtLevel=1";
+
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -40,8 +42,10 @@ final class ServiceProcess {
                 Files.move(logFile, logFile.resolveSibling(spec.name() + ".previous.log"), StandardCopyOption.REPLACE_EXISTING);
             }
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            // C1 only: a local service starts sooner on a small machine, and peak throughput does not matter here
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(javaOptions());
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(jar.getParent().getParent().getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile());
@@ -112,5 +116,15 @@ final class ServiceProcess {
         }
         process.destroyForcibly();
         process.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    /**
+     * JVM options of a service: LOCAL_STACK_JAVA_OPTS, else a small heap and C1 only, which starts sooner on a small
+     * machine (set LOCAL_STACK_JAVA_OPTS="-Xmx1g" for benchmarks, where peak throughput matters).
+     */
+    static List<String> javaOptions() {
+        String configured = System.getenv("LOCAL_STACK_JAVA_OPTS");
+        String options = configured == null || configured.isBlank() ? DEFAULT_JAVA_OPTIONS : configured;
+        return List.of(options.trim().split("\\s+"));
     }
 }
