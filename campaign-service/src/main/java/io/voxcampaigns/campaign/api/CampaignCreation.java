@@ -1,0 +1,107 @@
+package io.voxcampaigns.campaign.api;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.CampaignStatusMachine;
+import io.voxcampaigns.campaign.domain.NewCampaign;
+import io.voxcampaigns.campaign.messaging.CampaignEvents;
+import io.voxcampaigns.campaign.persistence.Campaign;
+import io.voxcampaigns.campaign.persistence.TaskInserter;
+import io.voxcampaigns.platform.error.ValidationErrors;
+import io.voxcampaigns.platform.outbox.OutboxWriter;
+
+/**
+ * Creates a campaign: every rule checked first (one 400 naming every problem), then the campaign, its tasks and
+ * its events (CampaignCreated, then the TaskBatch records) written in one transaction, or nothing at all.
+ */
+@ApplicationScoped
+public class CampaignCreation {
+
+    @Inject
+    NumberCheck numberCheck;
+
+    @Inject
+    AgentCheck agentCheck;
+
+    @Inject
+    TaskInserter tasks;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Call within a session; opens its own transaction for the writes. */
+    public Uni<Campaign> create(String organizationId, CreateCampaignRequest body, String authorization) {
+        ValidationErrors errors = new ValidationErrors();
+        NewCampaign request = CampaignRequestValidation.validate(body, errors);
+        if (request == null) {
+            errors.throwIfAny();
+        }
+        return numberCheck.check(organizationId, request, errors)
+                .chain(() -> resolveAgent(organizationId, request, authorization, errors))
+                .chain(resolved -> {
+                    errors.throwIfAny();
+                    Campaign campaign = campaign(organizationId, request, resolved);
+                    return Panache.withTransaction(() -> store(campaign, request));
+                });
+    }
+
+    private Uni<String> resolveAgent(String organizationId, NewCampaign request, String authorization,
+                                     ValidationErrors errors) {
+        if (request.agentId() == null || request.agentVersion() == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return agentCheck.resolve(organizationId, request.agentId(), request.agentVersion(), authorization, errors);
+    }
+
+    private Uni<Campaign> store(Campaign campaign, NewCampaign request) {
+        return campaign.persist()
+                .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                .chain(() -> tasks.insert(campaign.id, campaign.organizationId, campaign.createdAt, request.tasks()))
+                .chain(() -> outbox.append(CampaignEvents.created(campaign, request)))
+                .chain(() -> outbox.appendAll(CampaignEvents.batches(campaign, request.tasks())))
+                .replaceWith(campaign);
+    }
+
+    private Campaign campaign(String organizationId, NewCampaign request, String resolvedVersion) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Campaign campaign = new Campaign();
+        campaign.id = UUID.randomUUID();
+        campaign.organizationId = organizationId;
+        campaign.name = request.name();
+        boolean scheduledInFuture = request.scheduledAt() != null && request.scheduledAt().isAfter(now);
+        campaign.status = CampaignStatusMachine.initial(scheduledInFuture).status();
+        campaign.agentId = request.agentId();
+        campaign.agentVersion = request.agentVersion().label();
+        campaign.resolvedAgentVersion = resolvedVersion;
+        campaign.fromNumber = request.fromNumber();
+        campaign.presentationNumber = request.presentationNumber();
+        campaign.concurrency = request.concurrency();
+        campaign.scheduledAt = request.scheduledAt();
+        campaign.callTimeWindow = windowJson(request);
+        campaign.totalCalls = request.tasks().size();
+        campaign.createdAt = now;
+        campaign.updatedAt = now;
+        return campaign;
+    }
+
+    private String windowJson(NewCampaign request) {
+        try {
+            return json.writeValueAsString(CallTimeWindowBody.of(request.callTimeWindow()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a call time window always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.voxcampaigns.campaign.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.voxcampaigns.campaign.domain.AgentVersionRequest;
+import io.voxcampaigns.campaign.domain.NewCampaign;
+import io.voxcampaigns.campaign.domain.NewTask;
+import io.voxcampaigns.campaign.domain.PhoneNumbers;
+import io.voxcampaigns.campaign.domain.Timestamps;
+import io.voxcampaigns.platform.error.ValidationErrors;
+import io.voxcampaigns.platform.schedule.CallTimeWindow;
+
+/**
+ * The rules of a create request that need no database, in one pass over every task; each problem is added to the
+ * errors under its JSON path. The organisation's numbers and the agent are checked afterwards.
+ */
+final class CampaignRequestValidation {
+
+    static final int MAX_TASKS = 100_000;
+    static final int MAX_NAME = 255;
+    static final int DEFAULT_CONCURRENCY = 5;
+    static final int MAX_CONCURRENCY = 100;
+
+    private CampaignRequestValidation() {
+    }
+
+    /**
+     * The campaign as far as it is valid: with problems added to {@code errors}, invalid tasks are left out and an
+     * invalid agent id or version is null, so the database checks can still run on the rest and one 400 names
+     * every problem. Null only without a body.
+     */
+    static NewCampaign validate(CreateCampaignRequest body, ValidationErrors errors) {
+        if (body == null) {
+            errors.add("$", "request body is required");
+            return null;
+        }
+        name(body.name(), errors);
+        number(body.fromNumber(), "from_number", true, errors);
+        UUID agentId = agentId(body.agent(), errors);
+        AgentVersionRequest version = agentVersion(body.agent(), errors);
+        List<NewTask> tasks = tasks(body.tasks(), errors);
+        number(body.presentationNumber(), "presentation_number", false, errors);
+        Instant scheduledAt = scheduledAt(body.scheduledAt(), errors);
+        int concurrency = concurrency(body.concurrency(), errors);
+        CallTimeWindow window = CallTimeWindow.validated(
+                body.callTimeWindow() == null ? null : body.callTimeWindow().toInput(), "call_time_window", errors)
+                .orElse(null);
+        return new NewCampaign(body.name(), body.fromNumber(), agentId, version, tasks, body.presentationNumber(),
+                scheduledAt, concurrency, window);
+    }
+
+    private static void name(String name, ValidationErrors errors) {
+        if (name == null) {
+            errors.add("name", "is required");
+        } else if (name.isBlank()) {
+            errors.add("name", "must not be empty or only whitespace");
+        } else if (name.length() > MAX_NAME) {
+            errors.add("name", "must be at most " + MAX_NAME + " characters, got " + name.length());
+        }
+    }
+
+    private static void number(String number, String path, boolean required, ValidationErrors errors) {
+        if (number == null && !required) {
+            return;
+        }
+        String problem = PhoneNumbers.problem(number);
+        if (problem != null) {
+            errors.add(path, problem);
+        }
+    }
+
+    private static UUID agentId(AgentBody agent, ValidationErrors errors) {
+        if (agent == null) {
+            errors.add("agent", "is required: {\"agent_id\": \"<uuid>\", \"agent_version\": \"current\"}");
+            return null;
+        }
+        if (agent.agentId() == null) {
+            errors.add("agent.agent_id", "is required");
+            return null;
+        }
+        try {
+            return UUID.fromString(agent.agentId());
+        } catch (IllegalArgumentException e) {
+            errors.add("agent.agent_id", "must be an agent id (UUID)");
+            return null;
+        }
+    }
+
+    private static AgentVersionRequest agentVersion(AgentBody agent, ValidationErrors errors) {
+        if (agent == null) {
+            return null;
+        }
+        AgentVersionRequest version = AgentVersionRequest.parse(agent.agentVersion());
+        if (version == null) {
+            errors.add("agent.agent_version", "must be 'current', 'production' or v{n} (e.g. v3)");
+        }
+        return version;
+    }
+
+    private static List<NewTask> tasks(List<TaskBody> bodies, ValidationErrors errors) {
+        if (bodies == null || bodies.isEmpty() || bodies.size() > MAX_TASKS) {
+            errors.add("tasks", "must contain 1 to " + MAX_TASKS + " tasks, got " + (bodies == null ? 0 : bodies.size()));
+            return List.of();
+        }
+        List<NewTask> tasks = new ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size(); i++) {
+            NewTask task = task(bodies.get(i), i, "tasks[" + i + "]", errors);
+            if (task != null) {
+                tasks.add(task);
+            }
+        }
+        return tasks;
+    }
+
+    private static NewTask task(TaskBody body, int seq, String path, ValidationErrors errors) {
+        if (body == null) {
+            errors.add(path, "must be an object with to_number");
+            return null;
+        }
+        int before = errors.size();
+        String toNumber = body.toNumber() != null ? body.toNumber() : body.callTo();
+        if (body.toNumber() != null && body.callTo() != null) {
+            errors.add(path + ".call_to", "send either to_number or its alias call_to, not both");
+        } else {
+            number(toNumber, path + (body.callTo() != null ? ".call_to" : ".to_number"), true, errors);
+        }
+        Map<String, String> variables = variables(body.dynamicVariables(), path + ".dynamic_variables", errors);
+        JsonNode metadata = body.metadata();
+        if (metadata != null && !metadata.isNull() && !metadata.isObject()) {
+            errors.add(path + ".metadata", "must be an object");
+        }
+        number(body.presentationNumber(), path + ".presentation_number", false, errors);
+        if (errors.size() > before) {
+            return null;
+        }
+        String metadataJson = metadata == null || metadata.isNull() ? null : metadata.toString();
+        return new NewTask(UUID.randomUUID(), seq, toNumber, variables, metadataJson, body.presentationNumber());
+    }
+
+    private static Map<String, String> variables(JsonNode node, String path, ValidationErrors errors) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return variables;
+        }
+        if (!node.isObject()) {
+            errors.add(path, "must be an object of string values");
+            return variables;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isTextual()) {
+                variables.put(field.getKey(), field.getValue().textValue());
+            } else {
+                errors.add(path + "." + field.getKey(), "must be a string");
+            }
+        }
+        return variables;
+    }
+
+    private static Instant scheduledAt(Long value, ValidationErrors errors) {
+        if (value == null) {
+            return null;
+        }
+        Instant at = Timestamps.fromApi(value);
+        if (at == null) {
+            errors.add("scheduled_at", "must be unix milliseconds (10-11 digit values are read as seconds), got " + value);
+        }
+        return at;
+    }
+
+    private static int concurrency(Integer value, ValidationErrors errors) {
+        if (value == null) {
+            return DEFAULT_CONCURRENCY;
+        }
+        if (value < 1 || value > MAX_CONCURRENCY) {
+            errors.add("concurrency", "must be between 1 and " + MAX_CONCURRENCY + ", got " + value);
+        }
+        return value;
+    }
+}

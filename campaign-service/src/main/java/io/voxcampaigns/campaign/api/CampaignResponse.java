@@ -1,0 +1,42 @@
+package io.voxcampaigns.campaign.api;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.voxcampaigns.campaign.persistence.Campaign;
+
+/** A campaign as the API shows it: the fields of vox's CampaignResponseV3 plus updated_at. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record CampaignResponse(@JsonProperty("id") String id,
+                               @JsonProperty("name") String name,
+                               @JsonProperty("status") String status,
+                               @JsonProperty("agent") AgentBody agent,
+                               @JsonProperty("from_number") String fromNumber,
+                               @JsonProperty("total_calls") int totalCalls,
+                               @JsonProperty("completed_calls") int completedCalls,
+                               @JsonProperty("failed_calls") int failedCalls,
+                               @JsonProperty("concurrency") int concurrency,
+                               @JsonProperty("active_concurrency") int activeConcurrency,
+                               @JsonProperty("created_at") long createdAt,
+                               @JsonProperty("presentation_number") String presentationNumber,
+                               @JsonProperty("scheduled_at") Long scheduledAt,
+                               @JsonProperty("finished_at") Long finishedAt,
+                               @JsonProperty("paused_at") Long pausedAt,
+                               @JsonProperty("paused_by") String pausedBy,
+                               @JsonProperty("call_time_window") CallTimeWindowBody callTimeWindow,
+                               @JsonProperty("updated_at") long updatedAt) {
+
+    static CampaignResponse of(Campaign c, CallTimeWindowBody window) {
+        return new CampaignResponse(c.id.toString(), c.name, c.status.value(),
+                new AgentBody(c.agentId.toString(), c.agentVersion), c.fromNumber, c.totalCalls, c.completedCalls,
+                c.failedCalls, c.concurrency, c.activeConcurrency, c.createdAt.toEpochMilli(), c.presentationNumber,
+                millis(c.scheduledAt), millis(c.finishedAt), millis(c.pausedAt),
+                c.pausedBy == null ? null : c.pausedBy.value(), window, c.updatedAt.toEpochMilli());
+    }
+
+    private static Long millis(Instant at) {
+        return at == null ? null : at.toEpochMilli();
+    }
+}

@@ -1,0 +1,58 @@
+package io.voxcampaigns.campaign.api;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.NewCampaign;
+import io.voxcampaigns.campaign.domain.NewTask;
+import io.voxcampaigns.campaign.domain.NumberStatus;
+import io.voxcampaigns.campaign.domain.NumberUsage;
+import io.voxcampaigns.campaign.domain.PhoneNumbers;
+import io.voxcampaigns.campaign.persistence.OrganizationNumber;
+import io.voxcampaigns.campaign.persistence.OrganizationNumberRepository;
+import io.voxcampaigns.platform.error.ValidationErrors;
+
+/** Checks that from_number is an active outbound number of the organisation and every presentation number approved. */
+@ApplicationScoped
+public class NumberCheck {
+
+    @Inject
+    OrganizationNumberRepository numbers;
+
+    public Uni<Void> check(String organizationId, NewCampaign campaign, ValidationErrors errors) {
+        return numbers.list("organizationId", organizationId).invoke(rows -> check(rows, campaign, errors))
+                .replaceWithVoid();
+    }
+
+    private static void check(List<OrganizationNumber> rows, NewCampaign campaign, ValidationErrors errors) {
+        Set<String> outbound = new HashSet<>();
+        Set<String> approved = new HashSet<>();
+        for (OrganizationNumber row : rows) {
+            if (row.usage == NumberUsage.OUTBOUND && row.status == NumberStatus.ACTIVE) {
+                outbound.add(row.telephoneNumber);
+            } else if (row.usage == NumberUsage.PRESENTATION && row.status == NumberStatus.APPROVED) {
+                approved.add(row.telephoneNumber);
+            }
+        }
+        // A malformed number has its own error already.
+        if (PhoneNumbers.problem(campaign.fromNumber()) == null && !outbound.contains(campaign.fromNumber())) {
+            errors.add("from_number", "must be one of the organisation's active outbound numbers "
+                    + "(see GET /v3/organization-telephone-numbers?usage=outbound)");
+        }
+        String notApproved = "must be one of the organisation's approved presentation numbers";
+        String presentation = campaign.presentationNumber();
+        if (presentation != null && PhoneNumbers.problem(presentation) == null && !approved.contains(presentation)) {
+            errors.add("presentation_number", notApproved);
+        }
+        for (NewTask task : campaign.tasks()) {
+            if (task.presentationNumber() != null && !approved.contains(task.presentationNumber())) {
+                errors.add("tasks[" + task.seq() + "].presentation_number", notApproved);
+            }
+        }
+    }
+}

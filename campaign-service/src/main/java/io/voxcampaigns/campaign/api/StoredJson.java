@@ -1,0 +1,52 @@
+package io.voxcampaigns.campaign.api;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.voxcampaigns.campaign.persistence.Campaign;
+import io.voxcampaigns.campaign.persistence.CampaignTask;
+
+/** Turns stored rows, whose JSON columns the service wrote itself, into API responses. */
+@ApplicationScoped
+public class StoredJson {
+
+    private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper json;
+
+    public CampaignResponse campaign(Campaign campaign) {
+        return CampaignResponse.of(campaign, read(campaign.callTimeWindow, CallTimeWindowBody.class));
+    }
+
+    public TaskResponse task(CampaignTask t) {
+        return new TaskResponse(t.id.toString(), t.seq, t.toNumber, read(t.dynamicVariables, STRING_MAP),
+                t.metadata == null ? null : read(t.metadata, JsonNode.class), t.presentationNumber, t.status.value(),
+                t.attempts, t.lastCallId, t.lastOutcome, t.lastDisconnectionReason, t.createdAt.toEpochMilli(),
+                t.updatedAt.toEpochMilli());
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is unreadable", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.voxcampaigns.campaign.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.voxcampaigns.campaign.domain.NewCampaign;
+import io.voxcampaigns.campaign.domain.NewTask;
+import io.voxcampaigns.campaign.persistence.Campaign;
+import io.voxcampaigns.events.campaign.CampaignCreated;
+import io.voxcampaigns.events.common.CallTimeWindow;
+import io.voxcampaigns.events.common.CampaignSettings;
+import io.voxcampaigns.events.common.CampaignStatus;
+import io.voxcampaigns.events.common.TimeWindow;
+import io.voxcampaigns.events.common.Weekday;
+import io.voxcampaigns.events.task.TaskBatch;
+import io.voxcampaigns.events.task.TaskItem;
+import io.voxcampaigns.platform.schedule.Weekdays;
+
+/** Builds the events of a campaign's creation: CampaignCreated with its settings, then its tasks in TaskBatch records. */
+public final class CampaignEvents {
+
+    /** At most this many tasks per TaskBatch. */
+    static final int MAX_BATCH_TASKS = 500;
+    /** A batch is closed early once its tasks' text reaches this size, keeping every record far below 1 MB. */
+    static final int MAX_BATCH_CHARS = 256 * 1024;
+
+    private CampaignEvents() {
+    }
+
+    public static CampaignCreated created(Campaign campaign, NewCampaign request) {
+        CampaignSettings settings = CampaignSettings.newBuilder()
+                .setName(campaign.name)
+                .setAgentId(campaign.agentId.toString())
+                .setAgentVersion(campaign.agentVersion)
+                .setResolvedAgentVersion(campaign.resolvedAgentVersion)
+                .setFromNumber(campaign.fromNumber)
+                .setPresentationNumber(campaign.presentationNumber)
+                .setConcurrency(campaign.concurrency)
+                .setScheduledAt(campaign.scheduledAt)
+                .setCallTimeWindow(window(request.callTimeWindow()))
+                .setTotalTasks(campaign.totalCalls)
+                .build();
+        return CampaignCreated.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(campaign.createdAt)
+                .setOrganizationId(campaign.organizationId)
+                .setCampaignId(campaign.id.toString())
+                .setSettings(settings)
+                .setStatus(CampaignStatus.valueOf(campaign.status.value()))
+                .build();
+    }
+
+    /** The tasks in creation order, split into batches by count and size. */
+    public static List<TaskBatch> batches(Campaign campaign, List<NewTask> tasks) {
+        List<List<TaskItem>> groups = new ArrayList<>();
+        List<TaskItem> current = new ArrayList<>();
+        int chars = 0;
+        for (NewTask task : tasks) {
+            TaskItem item = item(task);
+            int size = size(item);
+            if (!current.isEmpty() && (current.size() == MAX_BATCH_TASKS || chars + size > MAX_BATCH_CHARS)) {
+                groups.add(current);
+                current = new ArrayList<>();
+                chars = 0;
+            }
+            current.add(item);
+            chars += size;
+        }
+        groups.add(current);
+        List<TaskBatch> batches = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            batches.add(TaskBatch.newBuilder()
+                    .setEventId(UUID.randomUUID().toString())
+                    .setOccurredAt(campaign.createdAt)
+                    .setOrganizationId(campaign.organizationId)
+                    .setCampaignId(campaign.id.toString())
+                    .setBatchIndex(i)
+                    .setBatchCount(groups.size())
+                    .setTasks(groups.get(i))
+                    .build());
+        }
+        return batches;
+    }
+
+    private static TaskItem item(NewTask task) {
+        return TaskItem.newBuilder()
+                .setTaskId(task.id().toString())
+                .setCallTo(task.toNumber())
+                .setDynamicVariables(task.dynamicVariables())
+                .setMetadataJson(task.metadataJson())
+                .setPresentationNumber(task.presentationNumber())
+                .build();
+    }
+
+    private static int size(TaskItem item) {
+        int size = 64 + item.getCallTo().length();
+        for (var entry : item.getDynamicVariables().entrySet()) {
+            size += entry.getKey().length() + entry.getValue().length() + 4;
+        }
+        return size + (item.getMetadataJson() == null ? 0 : item.getMetadataJson().length());
+    }
+
+    private static CallTimeWindow window(io.voxcampaigns.platform.schedule.CallTimeWindow window) {
+        List<TimeWindow> windows = window.windows().stream()
+                .map(w -> new TimeWindow(w.startMin(), w.endMin(),
+                        w.days().stream().map(day -> Weekday.valueOf(Weekdays.name(day))).toList()))
+                .toList();
+        return new CallTimeWindow(windows, window.zone().getId(), window.autoResume());
+    }
+}

@@ -1,0 +1,89 @@
+package io.voxcampaigns.campaign.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.voxcampaigns.campaign.domain.CampaignStatus;
+import io.voxcampaigns.campaign.domain.PausedBy;
+
+/** A campaign: its settings, status and counters. */
+@Entity
+@Table(name = "campaign")
+public class Campaign extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "organization_id", nullable = false, updatable = false)
+    public String organizationId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CampaignStatus status;
+
+    @Column(name = "agent_id", nullable = false, updatable = false)
+    public UUID agentId;
+
+    /** As the client sent it: current, production or v{n}. */
+    @Column(name = "agent_version", nullable = false, updatable = false)
+    public String agentVersion;
+
+    /** Fixed at creation: current or v{n}. */
+    @Column(name = "resolved_agent_version", nullable = false, updatable = false)
+    public String resolvedAgentVersion;
+
+    @Column(name = "from_number", nullable = false, updatable = false)
+    public String fromNumber;
+
+    @Column(name = "presentation_number")
+    public String presentationNumber;
+
+    @Column(nullable = false)
+    public int concurrency;
+
+    @Column(name = "scheduled_at")
+    public Instant scheduledAt;
+
+    /** The call_time_window object as the API shows it, JSON text. */
+    @Column(name = "call_time_window", nullable = false)
+    public String callTimeWindow;
+
+    @Column(name = "total_calls", nullable = false, updatable = false)
+    public int totalCalls;
+
+    @Column(name = "completed_calls", nullable = false)
+    public int completedCalls;
+
+    @Column(name = "failed_calls", nullable = false)
+    public int failedCalls;
+
+    @Column(name = "active_concurrency", nullable = false)
+    public int activeConcurrency;
+
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paused_by")
+    public PausedBy pausedBy;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

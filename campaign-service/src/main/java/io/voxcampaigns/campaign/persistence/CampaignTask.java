@@ -1,0 +1,68 @@
+package io.voxcampaigns.campaign.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.voxcampaigns.campaign.domain.TaskStatus;
+
+/** One recipient of a campaign and the outcome of its latest call; inserted in bulk by {@link TaskInserter}. */
+@Entity
+@Table(name = "campaign_task")
+public class CampaignTask extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "campaign_id", nullable = false, updatable = false)
+    public UUID campaignId;
+
+    @Column(name = "organization_id", nullable = false, updatable = false)
+    public String organizationId;
+
+    @Column(nullable = false, updatable = false)
+    public int seq;
+
+    @Column(name = "to_number", nullable = false, updatable = false)
+    public String toNumber;
+
+    /** JSON text of an object of string values. */
+    @Column(name = "dynamic_variables", nullable = false, updatable = false)
+    public String dynamicVariables;
+
+    /** JSON text of the client's metadata object, or null. */
+    @Column(name = "metadata", updatable = false)
+    public String metadata;
+
+    @Column(name = "presentation_number", updatable = false)
+    public String presentationNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TaskStatus status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_call_id")
+    public String lastCallId;
+
+    @Column(name = "last_outcome")
+    public String lastOutcome;
+
+    @Column(name = "last_disconnection_reason")
+    public String lastDisconnectionReason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,46 @@
+package io.voxcampaigns.campaign.persistence;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.TaskStatus;
+import io.voxcampaigns.platform.paging.PageRequest;
+import io.voxcampaigns.platform.paging.SortOrder;
+
+/**
+ * Reads a campaign's tasks in request order. Pages are keyed by seq (a campaign's tasks share one created_at), so
+ * the cursor's time slot carries the seq of the last task shown.
+ */
+@ApplicationScoped
+public class TaskRepository implements PanacheRepositoryBase<CampaignTask, UUID> {
+
+    public Uni<List<CampaignTask>> page(UUID campaignId, TaskStatus status, PageRequest request) {
+        Parameters params = parameters(campaignId, status);
+        String query = where(status);
+        boolean asc = request.order() == SortOrder.ASC;
+        if (request.after() != null) {
+            query += asc ? " and seq > :afterSeq" : " and seq < :afterSeq";
+            params.and("afterSeq", (int) request.after().createdAtMillis());
+        }
+        query += asc ? " order by seq asc" : " order by seq desc";
+        return find(query, params).range(0, request.limit()).list();
+    }
+
+    public Uni<Long> count(UUID campaignId, TaskStatus status) {
+        return count(where(status), parameters(campaignId, status));
+    }
+
+    private static String where(TaskStatus status) {
+        return status == null ? "campaignId = :campaign" : "campaignId = :campaign and status = :status";
+    }
+
+    private static Parameters parameters(UUID campaignId, TaskStatus status) {
+        Parameters params = Parameters.with("campaign", campaignId);
+        return status == null ? params : params.and("status", status);
+    }
+}
