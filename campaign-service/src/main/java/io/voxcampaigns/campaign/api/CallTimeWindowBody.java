@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.schedule.CallTimeWindow;
 import io.voxcampaigns.platform.schedule.CallTimeWindowInput;
 import io.voxcampaigns.platform.schedule.Weekdays;
@@ -24,6 +25,13 @@ public record CallTimeWindowBody(@JsonProperty("windows") List<Window> windows,
                 .map(w -> w == null ? null : new CallTimeWindowInput.Window(w.startMin(), w.endMin(), w.days()))
                 .toList();
         return new CallTimeWindowInput(inputs, timezone, autoResume);
+    }
+
+    /** The window this stored body describes; it was validated when it was stored. */
+    CallTimeWindow toWindow() {
+        ValidationErrors errors = new ValidationErrors();
+        return CallTimeWindow.validated(toInput(), "call_time_window", errors)
+                .orElseThrow(() -> new IllegalStateException("a stored call_time_window is invalid"));
     }
 
     static CallTimeWindowBody of(CallTimeWindow window) {

@@ -7,9 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.CampaignStatusMachine;
@@ -40,7 +37,7 @@ public class CampaignCreation {
     OutboxWriter outbox;
 
     @Inject
-    ObjectMapper json;
+    StoredJson stored;
 
     /** Call within a session; opens its own transaction for the writes. */
     public Uni<Campaign> create(String organizationId, CreateCampaignRequest body, String authorization) {
@@ -90,18 +87,10 @@ public class CampaignCreation {
         campaign.presentationNumber = request.presentationNumber();
         campaign.concurrency = request.concurrency();
         campaign.scheduledAt = request.scheduledAt();
-        campaign.callTimeWindow = windowJson(request);
+        campaign.callTimeWindow = stored.windowJson(request.callTimeWindow());
         campaign.totalCalls = request.tasks().size();
         campaign.createdAt = now;
         campaign.updatedAt = now;
         return campaign;
-    }
-
-    private String windowJson(NewCampaign request) {
-        try {
-            return json.writeValueAsString(CallTimeWindowBody.of(request.callTimeWindow()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a call time window always serialises", e);
-        }
     }
 }

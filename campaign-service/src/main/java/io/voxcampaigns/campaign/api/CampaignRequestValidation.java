@@ -15,6 +15,7 @@ import io.voxcampaigns.campaign.domain.NewCampaign;
 import io.voxcampaigns.campaign.domain.NewTask;
 import io.voxcampaigns.campaign.domain.PhoneNumbers;
 import io.voxcampaigns.campaign.domain.Timestamps;
+import io.voxcampaigns.campaign.persistence.TaskIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.schedule.CallTimeWindow;
 
@@ -57,7 +58,7 @@ final class CampaignRequestValidation {
                 scheduledAt, concurrency, window);
     }
 
-    private static void name(String name, ValidationErrors errors) {
+    static void name(String name, ValidationErrors errors) {
         if (name == null) {
             errors.add("name", "is required");
         } else if (name.isBlank()) {
@@ -67,7 +68,7 @@ final class CampaignRequestValidation {
         }
     }
 
-    private static void number(String number, String path, boolean required, ValidationErrors errors) {
+    static void number(String number, String path, boolean required, ValidationErrors errors) {
         if (number == null && !required) {
             return;
         }
@@ -142,7 +143,7 @@ final class CampaignRequestValidation {
             return null;
         }
         String metadataJson = metadata == null || metadata.isNull() ? null : metadata.toString();
-        return new NewTask(UUID.randomUUID(), seq, toNumber, variables, metadataJson, body.presentationNumber());
+        return new NewTask(TaskIds.next(), seq, toNumber, variables, metadataJson, body.presentationNumber());
     }
 
     private static Map<String, String> variables(JsonNode node, String path, ValidationErrors errors) {
@@ -166,7 +167,7 @@ final class CampaignRequestValidation {
         return variables;
     }
 
-    private static Instant scheduledAt(Long value, ValidationErrors errors) {
+    static Instant scheduledAt(Long value, ValidationErrors errors) {
         if (value == null) {
             return null;
         }
@@ -177,7 +178,7 @@ final class CampaignRequestValidation {
         return at;
     }
 
-    private static int concurrency(Integer value, ValidationErrors errors) {
+    static int concurrency(Integer value, ValidationErrors errors) {
         if (value == null) {
             return DEFAULT_CONCURRENCY;
         }

@@ -21,12 +21,23 @@ import io.voxcampaigns.platform.error.ValidationErrors;
 @ApplicationScoped
 public class NumberCheck {
 
+    private static final String NOT_APPROVED = "must be one of the organisation's approved presentation numbers";
+
     @Inject
     OrganizationNumberRepository numbers;
 
     public Uni<Void> check(String organizationId, NewCampaign campaign, ValidationErrors errors) {
         return numbers.list("organizationId", organizationId).invoke(rows -> check(rows, campaign, errors))
                 .replaceWithVoid();
+    }
+
+    /** Checks one presentation number (well formed already) against the organisation's approved list. */
+    public Uni<Void> checkPresentation(String organizationId, String number, String path, ValidationErrors errors) {
+        return numbers.findByNumber(organizationId, number, NumberUsage.PRESENTATION).invoke(row -> {
+            if (row == null || row.status != NumberStatus.APPROVED) {
+                errors.add(path, NOT_APPROVED);
+            }
+        }).replaceWithVoid();
     }
 
     private static void check(List<OrganizationNumber> rows, NewCampaign campaign, ValidationErrors errors) {
@@ -44,14 +55,13 @@ public class NumberCheck {
             errors.add("from_number", "must be one of the organisation's active outbound numbers "
                     + "(see GET /v3/organization-telephone-numbers?usage=outbound)");
         }
-        String notApproved = "must be one of the organisation's approved presentation numbers";
         String presentation = campaign.presentationNumber();
         if (presentation != null && PhoneNumbers.problem(presentation) == null && !approved.contains(presentation)) {
-            errors.add("presentation_number", notApproved);
+            errors.add("presentation_number", NOT_APPROVED);
         }
         for (NewTask task : campaign.tasks()) {
             if (task.presentationNumber() != null && !approved.contains(task.presentationNumber())) {
-                errors.add("tasks[" + task.seq() + "].presentation_number", notApproved);
+                errors.add("tasks[" + task.seq() + "].presentation_number", NOT_APPROVED);
             }
         }
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.CampaignTask;
+import io.voxcampaigns.platform.schedule.CallTimeWindow;
 
 /** Turns stored rows, whose JSON columns the service wrote itself, into API responses. */
 @ApplicationScoped
@@ -25,6 +26,20 @@ public class StoredJson {
 
     public CampaignResponse campaign(Campaign campaign) {
         return CampaignResponse.of(campaign, read(campaign.callTimeWindow, CallTimeWindowBody.class));
+    }
+
+    /** The campaign's call_time_window as the schedule arithmetic reads it. */
+    public CallTimeWindow window(Campaign campaign) {
+        return read(campaign.callTimeWindow, CallTimeWindowBody.class).toWindow();
+    }
+
+    /** The call_time_window column's JSON text for a window. */
+    public String windowJson(CallTimeWindow window) {
+        try {
+            return json.writeValueAsString(CallTimeWindowBody.of(window));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a call time window always serialises", e);
+        }
     }
 
     public TaskResponse task(CampaignTask t) {

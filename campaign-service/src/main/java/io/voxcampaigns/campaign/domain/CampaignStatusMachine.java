@@ -44,12 +44,15 @@ public final class CampaignStatusMachine {
             return callStarted(current);
         }
         if (trigger instanceof CampaignTrigger.WindowClosed) {
-            // A pending campaign waiting for its window stays pending (API.md); only a running one pauses.
-            return current.status() == ONGOING ? move(current, PAUSED_BY_SYSTEM) : Transition.stay(current);
+            // The dispatcher reports a closing only for a campaign it may dispatch (pending or ongoing) that still has
+            // queued tasks, and treats it as system-paused from then on (contract.md 4). A pending campaign created
+            // outside its windows sees no closing, so it keeps waiting as pending.
+            boolean pauses = current.status() == ONGOING || current.status() == PENDING;
+            return pauses ? move(current, PAUSED_BY_SYSTEM) : Transition.stay(current);
         }
         if (trigger instanceof CampaignTrigger.WindowOpened opened) {
             boolean resumes = opened.autoResume() && current.isPausedBy(PausedBy.SYSTEM);
-            return resumes ? move(current, CampaignState.of(ONGOING)) : Transition.stay(current);
+            return resumes ? move(current, runnable(opened.anyCallStarted())) : Transition.stay(current);
         }
         if (trigger instanceof CampaignTrigger.Drained) {
             return drained(current);
@@ -70,6 +73,9 @@ public final class CampaignStatusMachine {
         }
         if (trigger instanceof CampaignTrigger.Patch) {
             return patch(current);
+        }
+        if (trigger instanceof CampaignTrigger.Reschedule reschedule) {
+            return reschedule(current, reschedule);
         }
         throw new IllegalArgumentException("unknown trigger " + trigger);
     }
@@ -108,7 +114,12 @@ public final class CampaignStatusMachine {
             // Outside every window the campaign waits for the next opening, as a system pause does.
             return move(current, PAUSED_BY_SYSTEM);
         }
-        return move(current, CampaignState.of(resume.anyCallStarted() ? ONGOING : PENDING));
+        return move(current, runnable(resume.anyCallStarted()));
+    }
+
+    /** Where a campaign goes when nothing holds it any more: ongoing once it has called, else back to pending. */
+    private static CampaignState runnable(boolean anyCallStarted) {
+        return CampaignState.of(anyCallStarted ? ONGOING : PENDING);
     }
 
     private static StatusDecision patch(CampaignState current) {
@@ -116,6 +127,15 @@ public final class CampaignStatusMachine {
         return editable
                 ? Transition.stay(current)
                 : refuse("edit", current, "only draft, pending or paused campaigns can be edited");
+    }
+
+    private static StatusDecision reschedule(CampaignState current, CampaignTrigger.Reschedule reschedule) {
+        StatusDecision editable = patch(current);
+        if (editable instanceof Refusal || current.status() == PAUSED) {
+            // A paused campaign keeps its pause; the new schedule applies to what the dispatcher does after resume.
+            return editable;
+        }
+        return move(current, CampaignState.of(reschedule.inFuture() ? DRAFT : PENDING));
     }
 
     private static Transition move(CampaignState from, CampaignState to) {

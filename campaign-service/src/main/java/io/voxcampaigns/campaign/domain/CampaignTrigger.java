@@ -15,8 +15,11 @@ public sealed interface CampaignTrigger {
     record WindowClosed() implements CampaignTrigger {
     }
 
-    /** Fact: a window opened; {@code autoResume} is the campaign's call_time_window.auto_resume. */
-    record WindowOpened(boolean autoResume) implements CampaignTrigger {
+    /**
+     * Fact: a window opened; {@code autoResume} is the campaign's call_time_window.auto_resume, {@code anyCallStarted}
+     * whether the campaign ever started a call (a system pause of a campaign that never called ends in pending).
+     */
+    record WindowOpened(boolean autoResume, boolean anyCallStarted) implements CampaignTrigger {
     }
 
     /** Fact: every task is terminal. */
@@ -44,5 +47,12 @@ public sealed interface CampaignTrigger {
 
     /** Command: PATCH of the campaign's settings. */
     record Patch() implements CampaignTrigger {
+    }
+
+    /**
+     * Command: a PATCH that changes scheduled_at; {@code inFuture} whether the new schedule lies ahead. A draft or
+     * pending campaign becomes draft or pending accordingly, since the dispatcher waits exactly while it is draft.
+     */
+    record Reschedule(boolean inFuture) implements CampaignTrigger {
     }
 }

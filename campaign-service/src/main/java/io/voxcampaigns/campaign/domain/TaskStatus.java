@@ -17,4 +17,9 @@ public enum TaskStatus {
         }
         return null;
     }
+
+    /** Whether the task's call is over (or will never be placed). */
+    public boolean isTerminal() {
+        return this == COMPLETED || this == FAILED || this == CANCELED;
+    }
 }

@@ -8,6 +8,7 @@ import io.voxcampaigns.campaign.domain.NewCampaign;
 import io.voxcampaigns.campaign.domain.NewTask;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.events.campaign.CampaignCreated;
+import io.voxcampaigns.events.campaign.CampaignUpdated;
 import io.voxcampaigns.events.common.CallTimeWindow;
 import io.voxcampaigns.events.common.CampaignSettings;
 import io.voxcampaigns.events.common.CampaignStatus;
@@ -17,7 +18,10 @@ import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TaskItem;
 import io.voxcampaigns.platform.schedule.Weekdays;
 
-/** Builds the events of a campaign's creation: CampaignCreated with its settings, then its tasks in TaskBatch records. */
+/**
+ * Builds the settings-bearing events of a campaign: CampaignCreated and CampaignUpdated with its complete settings,
+ * and its tasks in TaskBatch records.
+ */
 public final class CampaignEvents {
 
     /** At most this many tasks per TaskBatch. */
@@ -29,7 +33,31 @@ public final class CampaignEvents {
     }
 
     public static CampaignCreated created(Campaign campaign, NewCampaign request) {
-        CampaignSettings settings = CampaignSettings.newBuilder()
+        return CampaignCreated.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(campaign.createdAt)
+                .setOrganizationId(campaign.organizationId)
+                .setCampaignId(campaign.id.toString())
+                .setSettings(settings(campaign, request.callTimeWindow()))
+                .setStatus(CampaignStatus.valueOf(campaign.status.value()))
+                .build();
+    }
+
+    /** A PATCH: the complete settings after it, not a diff. */
+    public static CampaignUpdated updated(Campaign campaign, io.voxcampaigns.platform.schedule.CallTimeWindow window) {
+        return CampaignUpdated.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(campaign.updatedAt)
+                .setOrganizationId(campaign.organizationId)
+                .setCampaignId(campaign.id.toString())
+                .setSettings(settings(campaign, window))
+                .setStatus(CampaignStatus.valueOf(campaign.status.value()))
+                .build();
+    }
+
+    private static CampaignSettings settings(Campaign campaign,
+                                             io.voxcampaigns.platform.schedule.CallTimeWindow window) {
+        return CampaignSettings.newBuilder()
                 .setName(campaign.name)
                 .setAgentId(campaign.agentId.toString())
                 .setAgentVersion(campaign.agentVersion)
@@ -38,16 +66,8 @@ public final class CampaignEvents {
                 .setPresentationNumber(campaign.presentationNumber)
                 .setConcurrency(campaign.concurrency)
                 .setScheduledAt(campaign.scheduledAt)
-                .setCallTimeWindow(window(request.callTimeWindow()))
+                .setCallTimeWindow(window(window))
                 .setTotalTasks(campaign.totalCalls)
-                .build();
-        return CampaignCreated.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
-                .setOccurredAt(campaign.createdAt)
-                .setOrganizationId(campaign.organizationId)
-                .setCampaignId(campaign.id.toString())
-                .setSettings(settings)
-                .setStatus(CampaignStatus.valueOf(campaign.status.value()))
                 .build();
     }
 

@@ -81,6 +81,21 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** Why the dispatcher failed the campaign (a CampaignFailureReason symbol), or null. */
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    /** When the first call started; null while the campaign never called. */
+    @Column(name = "first_call_at")
+    public Instant firstCallAt;
+
+    /** The counters changed since the last CampaignCountersChanged was written. */
+    @Column(name = "counters_dirty", nullable = false)
+    public boolean countersDirty;
+
+    @Column(name = "counters_published_at")
+    public Instant countersPublishedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -22,6 +23,24 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
 
     public Uni<Campaign> findInOrganization(String organizationId, UUID id) {
         return find("id = ?1 and organizationId = ?2", id, organizationId).firstResult();
+    }
+
+    /**
+     * The campaign locked for the rest of the transaction, or null (also another organisation's). Every change to a
+     * campaign, its tasks or its counters locks it first, so its events reach the outbox in commit order.
+     */
+    public Uni<Campaign> lockInOrganization(String organizationId, UUID id) {
+        return find("id = ?1 and organizationId = ?2", id, organizationId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /**
+     * The campaign with a share lock: no change to its tasks or counters commits until the transaction ends, so
+     * what is read next is consistent with it.
+     */
+    public Uni<Campaign> shareLockInOrganization(String organizationId, UUID id) {
+        return find("id = ?1 and organizationId = ?2", id, organizationId)
+                .withLock(LockModeType.PESSIMISTIC_READ).firstResult();
     }
 
     public Uni<List<Campaign>> page(Filter filter, PageRequest request) {

@@ -17,15 +17,22 @@ import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.NewTask;
 
 /**
- * Inserts a campaign's tasks with one multi-row INSERT per chunk, in the caller's transaction: 100,000 tasks are
- * 100 statements, not 100,000 round trips. Five parameters per row keep a chunk far below PostgreSQL's 65,535.
+ * Inserts a campaign's tasks in the caller's transaction with one statement per chunk whose columns travel as six
+ * array parameters (INSERT ... SELECT FROM unnest): 100,000 tasks are 20 statements, not 100,000 round trips, and
+ * binding six arrays costs far less than binding thousands of scalar parameters (the multi-row VALUES form spent
+ * most of its time in Hibernate's per-parameter bookkeeping).
  */
 @ApplicationScoped
 public class TaskInserter {
 
-    static final int CHUNK = 1000;
-    private static final String HEAD = "insert into campaign_task (id, campaign_id, organization_id, seq, to_number, "
-            + "dynamic_variables, metadata, presentation_number, status, attempts, created_at, updated_at) values ";
+    static final int CHUNK = 5000;
+    private static final String INSERT = """
+            insert into campaign_task (id, campaign_id, organization_id, seq, to_number, dynamic_variables, metadata,
+                                       presentation_number, status, attempts, created_at, updated_at)
+            select t.id, :campaign, :org, t.seq, t.to_number, t.vars, t.meta, t.pres, 'QUEUED', 0, :at, :at
+            from unnest(cast(:ids as uuid[]), cast(:seqs as integer[]), cast(:tos as text[]), cast(:vars as text[]),
+                        cast(:metas as text[]), cast(:pres as text[])) as t(id, seq, to_number, vars, meta, pres)
+            """;
 
     @Inject
     ObjectMapper json;
@@ -44,29 +51,34 @@ public class TaskInserter {
 
     private Uni<Void> insertChunk(Mutiny.Session session, UUID campaignId, String organizationId, Instant createdAt,
                                   List<NewTask> chunk) {
-        StringBuilder sql = new StringBuilder(HEAD.length() + chunk.size() * 120).append(HEAD);
-        for (int i = 0; i < chunk.size(); i++) {
-            if (i > 0) {
-                sql.append(',');
-            }
-            // seq is an int we computed, so it is written inline; everything a client sent is a parameter.
-            sql.append("(:id").append(i).append(", :campaign, :org, ").append(chunk.get(i).seq())
-                    .append(", :to").append(i).append(", :vars").append(i).append(", :meta").append(i)
-                    .append(", :pres").append(i).append(", 'QUEUED', 0, :at, :at)");
+        int size = chunk.size();
+        UUID[] ids = new UUID[size];
+        Integer[] seqs = new Integer[size];
+        String[] tos = new String[size];
+        String[] vars = new String[size];
+        String[] metas = new String[size];
+        String[] pres = new String[size];
+        for (int i = 0; i < size; i++) {
+            NewTask task = chunk.get(i);
+            ids[i] = task.id();
+            seqs[i] = task.seq();
+            tos[i] = task.toNumber();
+            vars[i] = variablesJson(task);
+            metas[i] = task.metadataJson();
+            pres[i] = task.presentationNumber();
         }
-        Mutiny.MutationQuery query = session.createNativeQuery(sql.toString())
+        return session.createNativeQuery(INSERT)
                 .setParameter("campaign", campaignId)
                 .setParameter("org", organizationId)
-                .setParameter("at", createdAt);
-        for (int i = 0; i < chunk.size(); i++) {
-            NewTask task = chunk.get(i);
-            query.setParameter("id" + i, task.id())
-                    .setParameter("to" + i, task.toNumber())
-                    .setParameter("vars" + i, variablesJson(task))
-                    .setParameter("meta" + i, task.metadataJson())
-                    .setParameter("pres" + i, task.presentationNumber());
-        }
-        return query.executeUpdate().replaceWithVoid();
+                .setParameter("at", createdAt)
+                .setParameter("ids", ids)
+                .setParameter("seqs", seqs)
+                .setParameter("tos", tos)
+                .setParameter("vars", vars)
+                .setParameter("metas", metas)
+                .setParameter("pres", pres)
+                .executeUpdate()
+                .replaceWithVoid();
     }
 
     private String variablesJson(NewTask task) {

@@ -1,10 +1,13 @@
 package io.voxcampaigns.campaign.persistence;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -33,6 +36,24 @@ public class TaskRepository implements PanacheRepositoryBase<CampaignTask, UUID>
 
     public Uni<Long> count(UUID campaignId, TaskStatus status) {
         return count(where(status), parameters(campaignId, status));
+    }
+
+    /** A task of the campaign, or null (also a task of another campaign). */
+    public Uni<CampaignTask> findInCampaign(UUID campaignId, UUID taskId) {
+        return find("id = ?1 and campaignId = ?2", taskId, campaignId).firstResult();
+    }
+
+    /** How many of the campaign's tasks are in each status (statuses without tasks are absent). */
+    public Uni<Map<TaskStatus, Long>> countByStatus(UUID campaignId) {
+        String query = "select t.status, count(t) from CampaignTask t where t.campaignId = :campaign group by t.status";
+        return Panache.getSession().chain(session -> session.createQuery(query, Object[].class)
+                .setParameter("campaign", campaignId)
+                .getResultList()
+                .map(rows -> {
+                    Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+                    rows.forEach(row -> counts.put((TaskStatus) row[0], (Long) row[1]));
+                    return counts;
+                }));
     }
 
     private static String where(TaskStatus status) {

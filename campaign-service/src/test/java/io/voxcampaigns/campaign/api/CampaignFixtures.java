@@ -1,15 +1,22 @@
 package io.voxcampaigns.campaign.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -71,6 +78,62 @@ final class CampaignFixtures {
     @SuppressWarnings("unchecked")
     static Map<String, Object> agent(Map<String, Object> body) {
         return (Map<String, Object>) body.get("agent");
+    }
+
+    /** A window open at every minute of every day, so resume and dispatch never depend on the clock. */
+    static Map<String, Object> alwaysOpen(boolean autoResume) {
+        return Map.of("windows", List.of(Map.of("start_min", 0, "end_min", 1440, "days", List.of("Monday", "Tuesday",
+                "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))), "timezone", "UTC",
+                "auto_resume", autoResume);
+    }
+
+    /** A window only on the day after tomorrow (UTC): closed now, whenever the test runs. */
+    static Map<String, Object> closedNow() {
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(2).getDayOfWeek()
+                .getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return Map.of("windows", List.of(Map.of("start_min", 0, "end_min", 1440, "days", List.of(day))),
+                "timezone", "UTC", "auto_resume", true);
+    }
+
+    /** A pending campaign of {@code tasks} tasks whose window is always open. */
+    String createOpen(int tasks) {
+        Map<String, Object> body = body(tasks);
+        body.put("call_time_window", alwaysOpen(true));
+        return create(body);
+    }
+
+    /** The campaign as GET answers it. */
+    JsonPath get(String campaignId) {
+        return api().when().get("/v3/campaigns/" + campaignId).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** GET of the campaign, 200 asserted, for further assertions on its body. */
+    ValidatableResponse campaign(String campaignId) {
+        return api().when().get("/v3/campaigns/" + campaignId).then().statusCode(200);
+    }
+
+    /** The campaign's task ids in request order. */
+    List<String> taskIds(String campaignId) {
+        return api().queryParam("sort_order", "asc").queryParam("limit", 100)
+                .when().get("/v3/campaigns/" + campaignId + "/tasks")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+    }
+
+    /** The reconciliation check, asserted consistent; returns its body. */
+    JsonPath reconciled(String campaignId) {
+        return api().when().get("/v3/campaigns/" + campaignId + "/reconciliation")
+                .then().statusCode(200).body("consistent", equalTo(true))
+                .extract().jsonPath();
+    }
+
+    /** The simple names of the events written to the outbox for the campaign, in order. */
+    List<String> outboxTypes(String campaignId) {
+        List<String> types = new ArrayList<>();
+        pool.preparedQuery("select event_type from outbox_event where record_key = $1 order by id")
+                .execute(Tuple.of(campaignId)).await().atMost(WAIT)
+                .forEach(row -> types.add(row.getString("event_type")
+                        .substring(row.getString("event_type").lastIndexOf('.') + 1)));
+        return types;
     }
 
     String create(Map<String, Object> body) {

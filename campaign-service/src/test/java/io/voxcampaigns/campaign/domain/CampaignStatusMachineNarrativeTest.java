@@ -21,7 +21,7 @@ class CampaignStatusMachineNarrativeTest {
     private static final CampaignTrigger PATCH = new CampaignTrigger.Patch();
 
     private static CampaignTrigger windowOpened(boolean autoResume) {
-        return new CampaignTrigger.WindowOpened(autoResume);
+        return new CampaignTrigger.WindowOpened(autoResume, true);
     }
 
     private static CampaignTrigger resume(boolean windowOpen) {
@@ -63,10 +63,26 @@ class CampaignStatusMachineNarrativeTest {
     }
 
     @Test
-    void aPendingCampaignWaitingForItsWindowStaysPending() {
-        CampaignState end = run(state(CampaignStatus.PENDING), WINDOW_CLOSED, windowOpened(true));
-        assertThat(end).isEqualTo(state(CampaignStatus.PENDING));
-        assertThat(run(end, CALL_STARTED)).isEqualTo(state(CampaignStatus.ONGOING));
+    void aPendingCampaignWhoseWindowClosesWaitsPausedBySystemThenPendingAgain() {
+        // contract.md 4: the dispatcher treats it as system-paused; without auto_resume only the resume API lifts it.
+        CampaignState night = run(state(CampaignStatus.PENDING), WINDOW_CLOSED);
+        assertThat(night).isEqualTo(CampaignState.paused(PausedBy.SYSTEM));
+        CampaignState morning = run(night, new CampaignTrigger.WindowOpened(true, false));
+        assertThat(morning).isEqualTo(state(CampaignStatus.PENDING));
+        assertThat(run(morning, CALL_STARTED)).isEqualTo(state(CampaignStatus.ONGOING));
+        assertThat(run(night, new CampaignTrigger.WindowOpened(false, false))).isEqualTo(night);
+    }
+
+    @Test
+    void aNewScheduleMakesADraftOrAPendingCampaignWaitOrGo() {
+        CampaignTrigger later = new CampaignTrigger.Reschedule(true);
+        CampaignTrigger now = new CampaignTrigger.Reschedule(false);
+        assertThat(run(state(CampaignStatus.PENDING), later)).isEqualTo(state(CampaignStatus.DRAFT));
+        assertThat(run(state(CampaignStatus.DRAFT), now)).isEqualTo(state(CampaignStatus.PENDING));
+        assertThat(run(CampaignState.paused(PausedBy.USER), later)).isEqualTo(CampaignState.paused(PausedBy.USER));
+        assertThat(refusal(state(CampaignStatus.ONGOING), later))
+                .startsWith("cannot edit a campaign in status ongoing");
+        assertThat(refusal(state(CampaignStatus.SUCCESS), now)).startsWith("cannot edit a campaign in status success");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package io.voxcampaigns.campaign.api;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.voxcampaigns.campaign.domain.CampaignEdit;
+import io.voxcampaigns.platform.error.ValidationErrors;
+import io.voxcampaigns.platform.schedule.CallTimeWindow;
+
+/**
+ * The rules of a PATCH that need no database, with the create rules and field paths of
+ * {@link CampaignRequestValidation}. {@code body} tells which fields were sent (null included); the typed request
+ * carries their values. call_time_window null restores the default window, as omitting it does on create.
+ */
+final class CampaignEditValidation {
+
+    static final String EDITABLE = "name, scheduled_at, concurrency, presentation_number, call_time_window";
+
+    private CampaignEditValidation() {
+    }
+
+    /** The edit, or a 400 naming every invalid field. */
+    static CampaignEdit validate(ObjectNode body, PatchCampaignRequest request) {
+        ValidationErrors errors = new ValidationErrors();
+        if (body.isEmpty()) {
+            errors.add("$", "send at least one of " + EDITABLE).throwIfAny();
+        }
+        for (String fixed : new String[] {"from_number", "agent", "tasks"}) {
+            if (body.has(fixed)) {
+                errors.add(fixed, "cannot be changed after creation; editable fields are " + EDITABLE);
+            }
+        }
+        if (body.has("name")) {
+            CampaignRequestValidation.name(request.name(), errors);
+        }
+        Instant scheduledAt = null;
+        if (body.has("scheduled_at")) {
+            scheduledAt = CampaignRequestValidation.scheduledAt(request.scheduledAt(), errors);
+        }
+        if (body.has("concurrency")) {
+            concurrency(request.concurrency(), errors);
+        }
+        if (body.has("presentation_number")) {
+            CampaignRequestValidation.number(request.presentationNumber(), "presentation_number", false, errors);
+        }
+        CallTimeWindow window = null;
+        if (body.has("call_time_window")) {
+            window = CallTimeWindow.validated(request.callTimeWindow() == null ? null
+                    : request.callTimeWindow().toInput(), "call_time_window", errors).orElse(null);
+        }
+        errors.throwIfAny();
+        return new CampaignEdit(request.name(), body.has("scheduled_at"), scheduledAt, request.concurrency(),
+                body.has("presentation_number"), request.presentationNumber(), window);
+    }
+
+    private static void concurrency(Integer value, ValidationErrors errors) {
+        if (value == null) {
+            errors.add("concurrency", "must not be null; send a number between 1 and "
+                    + CampaignRequestValidation.MAX_CONCURRENCY);
+        } else {
+            CampaignRequestValidation.concurrency(value, errors);
+        }
+    }
+}

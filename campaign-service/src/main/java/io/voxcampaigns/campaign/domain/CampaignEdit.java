@@ -1,0 +1,16 @@
+package io.voxcampaigns.campaign.domain;
+
+import java.time.Instant;
+
+import io.voxcampaigns.platform.schedule.CallTimeWindow;
+
+/**
+ * A validated PATCH. name, concurrency and callTimeWindow are null when not sent (kept). scheduled_at and
+ * presentation_number can be cleared with null, so whether they were sent is a flag of its own.
+ */
+public record CampaignEdit(String name,
+                           boolean schedules, Instant scheduledAt,
+                           Integer concurrency,
+                           boolean presents, String presentationNumber,
+                           CallTimeWindow callTimeWindow) {
+}

@@ -1,0 +1,86 @@
+package io.voxcampaigns.campaign.messaging;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.CampaignTrigger;
+import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
+import io.voxcampaigns.campaign.persistence.Campaign;
+import io.voxcampaigns.events.call.CampaignDispatchFailed;
+import io.voxcampaigns.events.call.CampaignDispatchStarted;
+import io.voxcampaigns.events.call.CampaignDrained;
+import io.voxcampaigns.events.call.CampaignScheduleReached;
+import io.voxcampaigns.events.call.CampaignWindowClosed;
+import io.voxcampaigns.events.call.CampaignWindowOpened;
+import io.voxcampaigns.events.serde.EventCodec;
+import io.voxcampaigns.platform.messaging.UnprocessableEventException;
+import io.voxcampaigns.platform.outbox.OutboxWriter;
+
+/**
+ * Applies the dispatcher's lifecycle facts to a campaign's status, paused_by, paused_at and finished_at
+ * (contract.md 4-7), dated by the fact itself. A fact that no longer applies (a window opening for a user-paused
+ * campaign, a drain after a cancel) changes nothing and publishes nothing.
+ */
+@ApplicationScoped
+public class LifecycleFactApplier {
+
+    @Inject
+    OutboxWriter outbox;
+
+    /** Call with the campaign locked. */
+    public Uni<Void> apply(Campaign campaign, SpecificRecord fact) {
+        return outbox.appendAll(events(campaign, fact));
+    }
+
+    private static List<SpecificRecord> events(Campaign campaign, SpecificRecord fact) {
+        if (fact instanceof CampaignScheduleReached reached) {
+            return move(campaign, new CampaignTrigger.ScheduleReached(), reached.getOccurredAt());
+        }
+        if (fact instanceof CampaignDispatchStarted started) {
+            CallEventApplier.markFirstCall(campaign, started.getStartedAt());
+            return move(campaign, new CampaignTrigger.CallStarted(), started.getStartedAt());
+        }
+        if (fact instanceof CampaignWindowClosed closed) {
+            return windowClosed(campaign, closed);
+        }
+        if (fact instanceof CampaignWindowOpened opened) {
+            boolean anyCallStarted = campaign.firstCallAt != null;
+            return move(campaign, new CampaignTrigger.WindowOpened(opened.getAutoResume(), anyCallStarted),
+                    opened.getOpenedAt());
+        }
+        if (fact instanceof CampaignDrained drained) {
+            return move(campaign, new CampaignTrigger.Drained(), drained.getDrainedAt());
+        }
+        if (fact instanceof CampaignDispatchFailed failed) {
+            Transition transition = CampaignTransitions.decideFact(campaign, new CampaignTrigger.FatalError());
+            if (transition.changed()) {
+                campaign.failureReason = failed.getReason().name();
+            }
+            return CampaignTransitions.apply(campaign, transition, failed.getFailedAt());
+        }
+        throw new UnprocessableEventException(EventCodec.eventType(fact) + " does not belong on call.events");
+    }
+
+    private static List<SpecificRecord> windowClosed(Campaign campaign, CampaignWindowClosed closed) {
+        List<SpecificRecord> changes = move(campaign, new CampaignTrigger.WindowClosed(), closed.getClosedAt());
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        // The system pause it applied is announced like a user pause, paused_at being the closing time.
+        List<SpecificRecord> events = new ArrayList<>(changes.size() + 1);
+        events.add(CampaignStatusEvents.paused(campaign));
+        events.addAll(changes);
+        return events;
+    }
+
+    private static List<SpecificRecord> move(Campaign campaign, CampaignTrigger fact, Instant at) {
+        return CampaignTransitions.apply(campaign, CampaignTransitions.decideFact(campaign, fact), at);
+    }
+}

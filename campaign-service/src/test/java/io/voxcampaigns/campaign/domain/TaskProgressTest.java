@@ -1,0 +1,103 @@
+package io.voxcampaigns.campaign.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import io.voxcampaigns.campaign.domain.TaskProgress.TaskChange;
+
+/** One task's life under call events in any order and any number of copies, and what it does to the counters. */
+class TaskProgressTest {
+
+    @Test
+    void startedThenEndedCountsOneAttemptAndMovesTheCounters() {
+        TaskChange started = TaskProgress.callStarted(TaskStatus.QUEUED).orElseThrow();
+        assertThat(started.to()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(started.attemptsAdded()).isEqualTo(1);
+        assertThat(started.counters()).isEqualTo(new CallCounters(0, 0, 1));
+
+        TaskChange ended = TaskProgress.callEnded(TaskStatus.IN_PROGRESS, "ended", true).orElseThrow();
+        assertThat(ended.to()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(ended.attemptsAdded()).isZero();
+        assertThat(ended.counters()).isEqualTo(new CallCounters(1, 0, -1));
+    }
+
+    @Test
+    void everyCallStatusEndsInItsTaskStatus() {
+        assertThat(TaskProgress.outcome("ended")).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(TaskProgress.outcome("not_connected")).isEqualTo(TaskStatus.FAILED);
+        assertThat(TaskProgress.outcome("error")).isEqualTo(TaskStatus.FAILED);
+        assertThat(TaskProgress.outcome("canceled")).isEqualTo(TaskStatus.CANCELED);
+        assertThat(TaskProgress.outcome("unknown")).isEqualTo(TaskStatus.FAILED);
+    }
+
+    @Test
+    void anEndBeforeItsStartIsFinalAndTheLateStartChangesNothing() {
+        TaskChange ended = TaskProgress.callEnded(TaskStatus.QUEUED, "not_connected", true).orElseThrow();
+        assertThat(ended.to()).isEqualTo(TaskStatus.FAILED);
+        assertThat(ended.attemptsAdded()).isEqualTo(1);
+        assertThat(ended.counters()).isEqualTo(new CallCounters(0, 1, 0));
+        assertThat(TaskProgress.callStarted(TaskStatus.FAILED)).isEmpty();
+    }
+
+    @Test
+    void aTaskCanceledBeforeDiallingHasNoAttempt() {
+        TaskChange canceled = TaskProgress.callEnded(TaskStatus.QUEUED, "canceled", false).orElseThrow();
+        assertThat(canceled.to()).isEqualTo(TaskStatus.CANCELED);
+        assertThat(canceled.attemptsAdded()).isZero();
+        assertThat(canceled.counters()).isEqualTo(new CallCounters(0, 1, 0));
+    }
+
+    @Test
+    void terminalTasksIgnoreEveryLaterEvent() {
+        for (TaskStatus terminal : List.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELED)) {
+            assertThat(TaskProgress.callStarted(terminal)).isEmpty();
+            assertThat(TaskProgress.callEnded(terminal, "ended", true)).isEmpty();
+        }
+        assertThat(TaskProgress.callStarted(TaskStatus.IN_PROGRESS)).isEmpty();
+    }
+
+    /** Any order and any duplication of a task's two events gives one terminal state, one attempt, counters = row. */
+    @Test
+    void shuffledAndDuplicatedEventsAlwaysAgreeWithTheRow() {
+        Random random = new Random(42);
+        for (int round = 0; round < 500; round++) {
+            String outcome = List.of("ended", "not_connected", "error").get(random.nextInt(3));
+            List<String> events = new ArrayList<>();
+            for (int copies = 1 + random.nextInt(3); copies > 0; copies--) {
+                events.add("started");
+                events.add("ended");
+            }
+            Collections.shuffle(events, random);
+            TaskStatus status = TaskStatus.QUEUED;
+            int attempts = 0;
+            CallCounters counters = CallCounters.ZERO;
+            for (String event : events) {
+                var change = event.equals("started") ? TaskProgress.callStarted(status)
+                        : TaskProgress.callEnded(status, outcome, true);
+                if (change.isPresent()) {
+                    status = change.get().to();
+                    attempts += change.get().attemptsAdded();
+                    counters = counters.plus(change.get().counters());
+                }
+            }
+            assertThat(status).isEqualTo(TaskProgress.outcome(outcome));
+            assertThat(attempts).isEqualTo(1);
+            assertThat(counters).isEqualTo(CallCounters.of(status));
+        }
+    }
+
+    @Test
+    void countersOfManyTasksAreTheSumOfTheirRows() {
+        CallCounters sum = CallCounters.ZERO;
+        for (TaskStatus status : TaskStatus.values()) {
+            sum = sum.plus(CallCounters.of(status, 3));
+        }
+        assertThat(sum).isEqualTo(new CallCounters(3, 6, 3));
+    }
+}
