@@ -1,23 +1,47 @@
 package io.voxcampaigns.dispatcher.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import io.voxcampaigns.dispatcher.persistence.Call;
 
-/** A call as the API shows it (vox CallResponse, without transcript). */
-public record CallResponse(@JsonProperty("call_id") String callId,
+/**
+ * A call as the API shows it: vox's v3 CallResponse without transcript, plus the campaign it belongs to. Recording,
+ * analysis, cost and variant come from the voice runtime and are not kept by the dispatcher: always null.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record CallResponse(@JsonProperty("id") String id,
                            @JsonProperty("campaign_id") String campaignId,
+                           @JsonProperty("agent") Agent agent,
+                           @JsonProperty("call_type") String callType,
+                           @JsonProperty("status") String status,
                            @JsonProperty("from_number") String fromNumber,
                            @JsonProperty("to_number") String toNumber,
-                           @JsonProperty("call_status") String callStatus,
+                           @JsonProperty("presentation_number") String presentationNumber,
                            @JsonProperty("disconnection_reason") String disconnectionReason,
                            @JsonProperty("start_at") Long startAt,
-                           @JsonProperty("end_at") Long endAt) {
+                           @JsonProperty("end_at") Long endAt,
+                           @JsonProperty("duration_ms") long durationMs,
+                           @JsonProperty("recording_url") String recordingUrl,
+                           @JsonProperty("metadata") @JsonRawValue String metadata,
+                           @JsonProperty("dynamic_variables") @JsonRawValue String dynamicVariables,
+                           @JsonProperty("call_analysis") Object callAnalysis,
+                           @JsonProperty("call_cost") Object callCost,
+                           @JsonProperty("variant_label") String variantLabel,
+                           @JsonProperty("opt_out_sensitive_data_storage") boolean optOutSensitiveDataStorage) {
+
+    /** The agent and version the call ran. */
+    public record Agent(@JsonProperty("agent_id") String agentId, @JsonProperty("agent_version") String agentVersion) {
+    }
 
     static CallResponse of(Call call) {
-        return new CallResponse(call.id.toString(), call.campaignId.toString(), call.fromNumber, call.toNumber,
-                call.status, call.disconnectionReason,
+        Agent agent = call.agentId == null ? null : new Agent(call.agentId.toString(), call.agentVersion);
+        return new CallResponse(call.id.toString(), call.campaignId.toString(), agent, "outbound", call.status,
+                call.fromNumber, call.toNumber, call.presentationNumber, call.disconnectionReason,
                 call.startAt == null ? null : call.startAt.toEpochMilli(),
-                call.endAt == null ? null : call.endAt.toEpochMilli());
+                call.endAt == null ? null : call.endAt.toEpochMilli(), call.durationMs, null,
+                call.metadata == null ? "{}" : call.metadata,
+                call.dynamicVariables == null ? "{}" : call.dynamicVariables, null, null, null, false);
     }
 }

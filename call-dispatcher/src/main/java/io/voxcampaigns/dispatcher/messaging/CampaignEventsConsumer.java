@@ -1,6 +1,9 @@
 package io.voxcampaigns.dispatcher.messaging;
 
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,56 +12,130 @@ import org.apache.avro.specific.SpecificRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.dispatcher.engine.DispatchStatus;
+import io.voxcampaigns.dispatcher.engine.Engines;
 import io.voxcampaigns.dispatcher.persistence.DispatchCampaignWriter;
+import io.voxcampaigns.dispatcher.persistence.WindowJson;
 import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCreated;
 import io.voxcampaigns.events.campaign.CampaignPaused;
 import io.voxcampaigns.events.campaign.CampaignResumed;
 import io.voxcampaigns.events.campaign.CampaignStatusChanged;
 import io.voxcampaigns.events.campaign.CampaignUpdated;
+import io.voxcampaigns.events.common.CampaignSettings;
 import io.voxcampaigns.events.common.CampaignStatus;
+import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.platform.messaging.IdempotentConsumer;
+import io.voxcampaigns.platform.messaging.UnprocessableEventException;
 
-/** Applies campaign.events to the dispatcher's campaign view, each event once. */
+/**
+ * Applies campaign.events to the dispatcher's campaign view, each event once, then wakes the campaign so the change
+ * (pause, resume, cancel, new concurrency or window) takes effect at its next start decision.
+ */
 @ApplicationScoped
 public class CampaignEventsConsumer {
 
     static final String CONSUMER = "call-dispatcher.campaign-events";
 
     @Inject
-    IdempotentConsumer consumer;
+    ApplyOnce applyOnce;
 
     @Inject
     DispatchCampaignWriter campaigns;
 
+    @Inject
+    Engines engines;
+
+    @Inject
+    Clock clock;
+
     @Incoming("campaign-events")
     public Uni<Void> onRecord(byte[] payload) {
-        return consumer.apply(CONSUMER, payload, this::apply);
+        return applyOnce.apply(CONSUMER, payload, this::apply, engines.main()::wake);
     }
 
-    Uni<Void> apply(SpecificRecord event) {
-        String org = EventCodec.organizationId(event);
+    /** Applies the event; answers the campaign it changed (null: none). */
+    Uni<UUID> apply(SpecificRecord event) {
         Instant at = EventCodec.occurredAt(event);
         if (event instanceof CampaignCreated created) {
-            return campaigns.settings(org, created.getCampaignId(), created.getSettings(), created.getStatus(), at);
+            return settings(created.getCampaignId(), event, created.getSettings(), created.getStatus(), at);
         }
         if (event instanceof CampaignUpdated updated) {
-            return campaigns.settings(org, updated.getCampaignId(), updated.getSettings(), updated.getStatus(), at);
+            return settings(updated.getCampaignId(), event, updated.getSettings(), updated.getStatus(), at);
         }
         if (event instanceof CampaignPaused paused) {
-            return campaigns.status(paused.getCampaignId(), CampaignStatus.paused, at);
+            // A system pause is campaign-service applying the dispatcher's own window fact: already in the row.
+            UUID id = id(paused.getCampaignId());
+            return paused.getPausedBy() == PausedBy.user ? changed(id, campaigns.userPaused(id, at)) : none();
         }
         if (event instanceof CampaignResumed resumed) {
-            return campaigns.status(resumed.getCampaignId(), resumed.getStatus(), at);
+            UUID id = id(resumed.getCampaignId());
+            DispatchStatus status = status(resumed.getStatus());
+            return status == null ? none() : changed(id, campaigns.resumed(id, status, at));
         }
         if (event instanceof CampaignCanceled canceled) {
-            return campaigns.status(canceled.getCampaignId(), CampaignStatus.canceled, at);
+            UUID id = id(canceled.getCampaignId());
+            return changed(id, campaigns.status(id, DispatchStatus.CANCELED, at));
         }
         if (event instanceof CampaignStatusChanged changed) {
-            return campaigns.status(changed.getCampaignId(), changed.getStatus(), at);
+            return statusChanged(changed, at);
         }
         // CampaignCountersChanged and later additions carry nothing the dispatcher acts on.
-        return Uni.createFrom().voidItem();
+        return none();
+    }
+
+    private Uni<UUID> settings(String campaignId, SpecificRecord event, CampaignSettings settings,
+                               CampaignStatus status, Instant at) {
+        DispatchStatus known = status(status);
+        if (known == null) {
+            throw new UnprocessableEventException("unknown campaign status " + status);
+        }
+        check(settings);
+        UUID id = id(campaignId);
+        return changed(id, campaigns.settings(EventCodec.organizationId(event), id, settings, known, at,
+                clock.instant()));
+    }
+
+    private Uni<UUID> statusChanged(CampaignStatusChanged event, Instant at) {
+        UUID id = id(event.getCampaignId());
+        DispatchStatus status = status(event.getStatus());
+        if (status == DispatchStatus.PAUSED && event.getPausedBy() == PausedBy.user) {
+            return changed(id, campaigns.userPaused(id, at));
+        }
+        if (status == DispatchStatus.DRAFT || status != null && status.isTerminal()) {
+            return changed(id, campaigns.status(id, status, at));
+        }
+        return none();
+    }
+
+    private static void check(CampaignSettings settings) {
+        EventFields.uuid(settings.getAgentId(), "settings.agent_id");
+        EventFields.phoneNumber(settings.getFromNumber(), "settings.from_number");
+        EventFields.phoneNumber(settings.getPresentationNumber(), "settings.presentation_number");
+        if (settings.getConcurrency() < 1) {
+            throw new UnprocessableEventException("settings.concurrency must be at least 1");
+        }
+        var window = settings.getCallTimeWindow();
+        try {
+            WindowJson.window(WindowJson.of(window.getWindows()), window.getTimezone(), window.getAutoResume());
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new UnprocessableEventException("settings.call_time_window is invalid: " + e.getMessage());
+        }
+    }
+
+    private static UUID id(String campaignId) {
+        return EventFields.uuid(campaignId, "campaign_id");
+    }
+
+    private static Uni<UUID> changed(UUID campaignId, Uni<Void> write) {
+        return write.replaceWith(campaignId);
+    }
+
+    private static DispatchStatus status(CampaignStatus status) {
+        return status == null || status == CampaignStatus.unknown ? null : DispatchStatus.of(status.name());
+    }
+
+    private static Uni<UUID> none() {
+        return Uni.createFrom().nullItem();
     }
 }

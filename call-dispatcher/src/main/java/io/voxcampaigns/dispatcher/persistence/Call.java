@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** One call the dispatcher placed for a task. */
+/** One call the dispatcher placed for a task, or a task canceled before it was dialled (status canceled). */
 @Entity
 @Table(name = "call")
 public class Call extends PanacheEntityBase {
@@ -36,6 +36,23 @@ public class Call extends PanacheEntityBase {
     @Column(name = "from_number", nullable = false, updatable = false)
     public String fromNumber;
 
+    @Column(name = "presentation_number", updatable = false)
+    public String presentationNumber;
+
+    @Column(name = "agent_id", updatable = false)
+    public UUID agentId;
+
+    @Column(name = "agent_version", updatable = false)
+    public String agentVersion;
+
+    /** JSON object of strings. */
+    @Column(name = "dynamic_variables", updatable = false)
+    public String dynamicVariables;
+
+    /** JSON object, or null. */
+    @Column(updatable = false)
+    public String metadata;
+
     @Column(nullable = false)
     public String status;
 
@@ -47,6 +64,9 @@ public class Call extends PanacheEntityBase {
 
     @Column(name = "end_at")
     public Instant endAt;
+
+    @Column(name = "duration_ms")
+    public long durationMs;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -8,19 +8,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.paging.Keyset;
 import io.voxcampaigns.platform.paging.PageRequest;
 
-/** Calls, always scoped to one organisation. */
+/** Calls, always scoped to one organisation: another organisation's call is simply missing. */
 @ApplicationScoped
 public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
 
-    public Uni<List<Call>> page(String organizationId, PageRequest request) {
-        String query = "organizationId = :org" + Keyset.after(request) + Keyset.orderBy(request);
-        return find(query, Keyset.bind(request, Parameters.with("org", organizationId))).range(0, request.limit()).list();
+    /** The organisation's call, or a 404. */
+    public Uni<Call> findOwned(String organizationId, UUID id) {
+        return find("id = :id and organizationId = :org", Parameters.with("id", id).and("org", organizationId))
+                .firstResult().onItem().ifNull().failWith(() -> ApiException.notFound("call", id.toString()));
     }
 
-    public Uni<Long> countByOrganization(String organizationId) {
-        return count("organizationId", organizationId);
+    /** Up to limit + 1 calls matching the filter after the cursor, in order. */
+    public Uni<List<Call>> page(CallFilter filter, PageRequest request) {
+        String query = filter.where() + Keyset.after(request) + Keyset.orderBy(request);
+        return find(query, Keyset.bind(request, filter.parameters())).range(0, request.limit()).list();
+    }
+
+    public Uni<Long> count(CallFilter filter) {
+        return count(filter.where(), filter.parameters());
     }
 }

@@ -7,48 +7,105 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.dispatcher.engine.DispatchStatus;
 import io.voxcampaigns.events.common.CampaignSettings;
-import io.voxcampaigns.events.common.CampaignStatus;
 
 /**
- * Writes the dispatcher's view of a campaign from campaign.events. Settings events carry the complete settings,
- * and an older event than the stored one never overwrites it, so redelivery and replays are harmless.
+ * Applies campaign.events to the dispatcher's campaign row, inside the consumer's transaction. Settings events carry
+ * the complete settings and replace them. Status changes apply only where campaign-service decides alone (user
+ * pause, resume, cancel, back to draft, terminal statuses); the transitions the dispatcher announced itself
+ * (schedule reached, started, window pause and resume, drained) are already in its row, and their echoes arriving
+ * later must not undo a newer local state. A terminal status is never left, and an older event than the last one
+ * applied changes nothing.
  */
 @ApplicationScoped
 public class DispatchCampaignWriter {
 
+    private static final String NOT_TERMINAL = "(status is null or status not in ('success', 'fail', 'canceled'))";
+    private static final String IN_ORDER = "(source_occurred_at is null or source_occurred_at <= :occurredAt)";
     private static final String UPSERT_SETTINGS = """
-            insert into dispatch_campaign (campaign_id, organization_id, status, concurrency, settings_json, source_occurred_at)
-            values (:id, :org, :status, :concurrency, :settings, :occurredAt)
+            insert into dispatch_campaign (campaign_id, organization_id, status, concurrency, agent_id, agent_version,
+                from_number, presentation_number, scheduled_at, call_windows, timezone, auto_resume, total_tasks,
+                settings_at, source_occurred_at)
+            values (:id, :org, :status, :concurrency, :agentId, :agentVersion, :fromNumber, :presentationNumber,
+                :scheduledAt, :windows, :timezone, :autoResume, :totalTasks, :now, :occurredAt)
             on conflict (campaign_id) do update set
-                status = excluded.status, concurrency = excluded.concurrency, settings_json = excluded.settings_json,
-                source_occurred_at = excluded.source_occurred_at
-            where dispatch_campaign.source_occurred_at <= excluded.source_occurred_at
+                concurrency = excluded.concurrency, agent_id = excluded.agent_id,
+                agent_version = excluded.agent_version, from_number = excluded.from_number,
+                presentation_number = excluded.presentation_number, scheduled_at = excluded.scheduled_at,
+                call_windows = excluded.call_windows, timezone = excluded.timezone,
+                auto_resume = excluded.auto_resume, total_tasks = excluded.total_tasks,
+                settings_at = coalesce(dispatch_campaign.settings_at, excluded.settings_at),
+                source_occurred_at = excluded.source_occurred_at,
+                status = case
+                    when dispatch_campaign.status is null then excluded.status
+                    when excluded.status = 'draft' and dispatch_campaign.status not in ('success', 'fail', 'canceled')
+                        then 'draft'
+                    else dispatch_campaign.status end
+            where dispatch_campaign.source_occurred_at is null
+               or dispatch_campaign.source_occurred_at <= excluded.source_occurred_at
             """;
-    private static final String UPDATE_STATUS = """
-            update dispatch_campaign set status = :status, source_occurred_at = :occurredAt
-            where campaign_id = :id and source_occurred_at <= :occurredAt
-            """;
+    private static final String USER_PAUSED = "update dispatch_campaign set status = 'paused', paused_by = 'user', "
+            + "source_occurred_at = :occurredAt where campaign_id = :id and " + NOT_TERMINAL + " and " + IN_ORDER;
+    private static final String RESUMED = "update dispatch_campaign set status = :status, paused_by = null, "
+            + "resume_on_open = false, open_announced = false, source_occurred_at = :occurredAt "
+            + "where campaign_id = :id and " + NOT_TERMINAL + " and " + IN_ORDER;
+    private static final String RESUMED_OUTSIDE_WINDOW = "update dispatch_campaign set status = 'paused', "
+            + "paused_by = 'system', resume_on_open = true, open_announced = false, source_occurred_at = :occurredAt "
+            + "where campaign_id = :id and " + NOT_TERMINAL + " and " + IN_ORDER;
+    private static final String STATUS = "update dispatch_campaign set status = :status, "
+            + "source_occurred_at = :occurredAt where campaign_id = :id and " + NOT_TERMINAL + " and " + IN_ORDER;
 
-    public Uni<Void> settings(String organizationId, String campaignId, CampaignSettings settings, CampaignStatus status,
-                              Instant occurredAt) {
+    /**
+     * Stores complete settings. The status is taken from the event only for a campaign seen for the first time
+     * (created) and when an edit put it back to draft.
+     */
+    public Uni<Void> settings(String organizationId, UUID campaignId, CampaignSettings settings, DispatchStatus status,
+                              Instant occurredAt, Instant now) {
         return Panache.getSession().chain(session -> session.createNativeQuery(UPSERT_SETTINGS)
-                .setParameter("id", UUID.fromString(campaignId))
+                .setParameter("id", campaignId)
                 .setParameter("org", organizationId)
-                .setParameter("status", status.name())
+                .setParameter("status", status.value())
                 .setParameter("concurrency", settings.getConcurrency())
-                .setParameter("settings", settings.toString())
+                .setParameter("agentId", UUID.fromString(settings.getAgentId()))
+                .setParameter("agentVersion", settings.getResolvedAgentVersion())
+                .setParameter("fromNumber", settings.getFromNumber())
+                .setParameter("presentationNumber", settings.getPresentationNumber())
+                .setParameter("scheduledAt", settings.getScheduledAt())
+                .setParameter("windows", WindowJson.of(settings.getCallTimeWindow().getWindows()))
+                .setParameter("timezone", settings.getCallTimeWindow().getTimezone())
+                .setParameter("autoResume", settings.getCallTimeWindow().getAutoResume())
+                .setParameter("totalTasks", settings.getTotalTasks())
+                .setParameter("now", now)
                 .setParameter("occurredAt", occurredAt)
                 .executeUpdate()
                 .replaceWithVoid());
     }
 
-    public Uni<Void> status(String campaignId, CampaignStatus status, Instant occurredAt) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(UPDATE_STATUS)
-                .setParameter("id", UUID.fromString(campaignId))
-                .setParameter("status", status.name())
-                .setParameter("occurredAt", occurredAt)
-                .executeUpdate()
-                .replaceWithVoid());
+    /** The user paused it: no call starts until the resume API, whatever the window does. */
+    public Uni<Void> userPaused(UUID campaignId, Instant occurredAt) {
+        return update(USER_PAUSED, campaignId, null, occurredAt);
+    }
+
+    /** The user resumed it; {@code paused} means outside every window: it starts when one opens. */
+    public Uni<Void> resumed(UUID campaignId, DispatchStatus status, Instant occurredAt) {
+        return status == DispatchStatus.PAUSED ? update(RESUMED_OUTSIDE_WINDOW, campaignId, null, occurredAt)
+                : update(RESUMED, campaignId, status, occurredAt);
+    }
+
+    /** A status campaign-service decided alone: draft again, or terminal. */
+    public Uni<Void> status(UUID campaignId, DispatchStatus status, Instant occurredAt) {
+        return update(STATUS, campaignId, status, occurredAt);
+    }
+
+    private static Uni<Void> update(String sql, UUID campaignId, DispatchStatus status, Instant occurredAt) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql).setParameter("id", campaignId)
+                    .setParameter("occurredAt", occurredAt);
+            if (status != null) {
+                query.setParameter("status", status.value());
+            }
+            return query.executeUpdate().replaceWithVoid();
+        });
     }
 }

@@ -17,17 +17,19 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.voxcampaigns.dispatcher.support.CampaignFeed;
+import io.voxcampaigns.dispatcher.support.DispatchDb;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.campaign.CampaignCreated;
 import io.voxcampaigns.events.campaign.CampaignPaused;
+import io.voxcampaigns.events.campaign.CampaignStatusChanged;
+import io.voxcampaigns.events.campaign.CampaignUpdated;
 import io.voxcampaigns.events.common.CallTimeWindow;
-import io.voxcampaigns.events.common.CampaignSettings;
 import io.voxcampaigns.events.common.CampaignStatus;
-import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.events.common.TimeWindow;
 import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.serde.EventCodec;
@@ -45,46 +47,72 @@ class CampaignEventsConsumerTest {
     @Inject
     Pool pool;
 
-
     @Test
     void createdThenPausedCampaignIsStoredWithItsSettingsAndStatus() {
-        String campaignId = UUID.randomUUID().toString();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        CampaignCreated created = CampaignCreated.newBuilder().setEventId(UUID.randomUUID().toString())
-                .setOccurredAt(now).setOrganizationId("org-1").setCampaignId(campaignId)
-                .setSettings(settings(7)).setStatus(CampaignStatus.pending).build();
-        CampaignPaused paused = CampaignPaused.newBuilder().setEventId(UUID.randomUUID().toString())
-                .setOccurredAt(now.plusMillis(5)).setOrganizationId("org-1").setCampaignId(campaignId)
-                .setPausedBy(PausedBy.user).setPausedAt(now.plusMillis(5)).build();
+        CampaignFeed campaign = CampaignFeed.anyCampaign().concurrency(7).tasks(3);
+        CampaignCreated created = campaign.created();
+        CampaignPaused paused = campaign.userPaused();
+        CampaignFeed.send(created);
+        CampaignFeed.send(created);
+        CampaignFeed.send(paused);
+        DispatchDb db = new DispatchDb(pool);
 
-        send(campaignId, EventCodec.encode(created));
-        send(campaignId, EventCodec.encode(created));
-        send(campaignId, EventCodec.encode(paused));
-
-        await().atMost(WAIT).untilAsserted(() -> {
-            RowSet<Row> rows = pool.preparedQuery("select status, concurrency from dispatch_campaign where campaign_id = $1")
-                    .execute(Tuple.of(UUID.fromString(campaignId))).await().atMost(WAIT);
-            assertThat(rows.size()).isEqualTo(1);
-            Row row = rows.iterator().next();
-            assertThat(row.getString("status")).isEqualTo("paused");
-            assertThat(row.getInteger("concurrency")).isEqualTo(7);
-        });
+        await().atMost(WAIT).until(() -> db.processedAt(CampaignEventsConsumer.CONSUMER, paused.getEventId()) != null);
+        Row row = db.campaign(campaign.id());
+        assertThat(row.getString("status")).isEqualTo("paused");
+        assertThat(row.getString("paused_by")).isEqualTo("user");
+        assertThat(row.getInteger("concurrency")).isEqualTo(7);
+        assertThat(row.getUUID("agent_id")).isEqualTo(campaign.agentId());
+        assertThat(row.getString("from_number")).isEqualTo(CampaignFeed.FROM_NUMBER);
+        assertThat(row.getInteger("total_tasks")).isEqualTo(3);
+        assertThat(row.getString("timezone")).isEqualTo("Asia/Seoul");
         long applied = pool.preparedQuery("select count(*) as n from processed_event where event_id = $1")
                 .execute(Tuple.of(UUID.fromString(created.getEventId()))).await().atMost(WAIT)
                 .iterator().next().getLong("n");
         assertThat(applied).isEqualTo(1);
     }
 
-    private static CampaignSettings settings(int concurrency) {
-        CallTimeWindow window = new CallTimeWindow(List.of(new TimeWindow(480, 1200, List.of(Weekday.values()))),
-                "Asia/Seoul", true);
-        return CampaignSettings.newBuilder().setName("Spring promo").setAgentId(UUID.randomUUID().toString())
-                .setAgentVersion("current").setResolvedAgentVersion("current").setFromNumber("0260001000")
-                .setPresentationNumber(null).setConcurrency(concurrency).setScheduledAt(null)
-                .setCallTimeWindow(window).setTotalTasks(3).build();
+    @Test
+    void editReplacesTheSettingsAndEchoesOfDispatcherFactsChangeNoStatus() {
+        CampaignFeed campaign = CampaignFeed.anyCampaign().concurrency(3).tasks(3);
+        CampaignFeed.send(campaign.created());
+        Instant later = Instant.now().truncatedTo(ChronoUnit.MILLIS).plusSeconds(1);
+        CallTimeWindow night = new CallTimeWindow(List.of(new TimeWindow(1200, 1440, List.of(Weekday.Friday))),
+                "America/New_York", false);
+        CampaignUpdated updated = campaign.concurrency(9).window(night).updated(later);
+        CampaignStatusChanged echo = CampaignStatusChanged.newBuilder().setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(later.plusMillis(1)).setOrganizationId(campaign.organizationId())
+                .setCampaignId(campaign.id().toString()).setPreviousStatus(CampaignStatus.pending)
+                .setStatus(CampaignStatus.ongoing).build();
+        CampaignFeed.send(updated);
+        CampaignFeed.send(echo);
+        DispatchDb db = new DispatchDb(pool);
+
+        await().atMost(WAIT).until(() -> db.processedAt(CampaignEventsConsumer.CONSUMER, echo.getEventId()) != null);
+        Row row = db.campaign(campaign.id());
+        assertThat(row.getInteger("concurrency")).isEqualTo(9);
+        assertThat(row.getString("timezone")).isEqualTo("America/New_York");
+        assertThat(row.getBoolean("auto_resume")).isFalse();
+        assertThat(row.getString("call_windows")).contains("\"start_min\":1200").contains("Friday");
+        assertThat(row.getString("status")).as("the dispatcher decides pending -> ongoing itself").isEqualTo("pending");
     }
 
-    private static void send(String key, byte[] value) {
-        TestKafka.send(Topics.CAMPAIGN_EVENTS, key, value);
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopic() {
+        ConsumerTask<String, byte[]> dlq = TestKafka.consume(Topics.deadLetter(Topics.CAMPAIGN_EVENTS));
+        try {
+            CampaignFeed campaign = CampaignFeed.anyCampaign();
+            CallTimeWindow nowhere = new CallTimeWindow(List.of(new TimeWindow(600, 500, List.of(Weekday.Monday))),
+                    "Mars/Olympus", true);
+            CampaignCreated invalid = campaign.window(nowhere).created();
+            byte[] bytes = EventCodec.encode(invalid);
+            TestKafka.send(Topics.CAMPAIGN_EVENTS, campaign.id().toString(), bytes);
+
+            await().atMost(WAIT).untilAsserted(() -> assertThat(dlq.getRecords())
+                    .anySatisfy(record -> assertThat(record.value()).isEqualTo(bytes)));
+            assertThat(new DispatchDb(pool).campaign(campaign.id())).isNull();
+        } finally {
+            dlq.stop();
+        }
     }
 }

@@ -1,0 +1,115 @@
+package io.voxcampaigns.dispatcher.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Dispatcher settings (prefix vox.dispatcher). */
+@ConfigMapping(prefix = "vox.dispatcher")
+public interface DispatcherConfig {
+
+    /** Which CallPlacer places calls. */
+    @WithDefault("simulated")
+    PlacerKind callPlacer();
+
+    /** Safety net beside the event-driven refill: how often every unfinished campaign and overdue call is checked. */
+    @WithDefault("5s")
+    Duration sweepInterval();
+
+    /** Most tasks claimed in one start transaction. */
+    @WithDefault("100")
+    int claimBatchSize();
+
+    /** Most queued tasks turned into canceled outcomes in one transaction. */
+    @WithDefault("500")
+    int cancelBatchSize();
+
+    /** Added to the agent's ring + call timeout before a call without an outcome is closed as error. */
+    @WithDefault("60s")
+    Duration callDeadlineMargin();
+
+    /** How long a campaign whose agent is not yet in the read model waits for agent.events before it dials anyway. */
+    @WithDefault("30s")
+    Duration unknownAgentGrace();
+
+    /** Call settings used while the campaign's agent (version) is not in the read model. */
+    DefaultCallSettings defaultCallSettings();
+
+    /** The simulated voice runtime. */
+    Simulated simulated();
+
+    /** The HTTP voice runtime (vox v3 calls API and v2 call webhooks). */
+    Vox vox();
+
+    /** Which voice runtime the dispatcher dials through. */
+    enum PlacerKind {
+        SIMULATED, VOX
+    }
+
+    /** Agent call settings assumed when the read model does not know the agent (vox defaults). */
+    interface DefaultCallSettings {
+
+        @WithDefault("30")
+        int ringDurationSeconds();
+
+        @WithDefault("900")
+        int callTimeoutSeconds();
+    }
+
+    /** Seeded outcome mix and durations of the simulated runtime; zero durations end every call at once. */
+    interface Simulated {
+
+        /** Seed of the outcome of every attempt (mixed with the attempt id, so a replay gives the same outcome). */
+        @WithDefault("42")
+        long seed();
+
+        /** Relative weight of connected calls (status ended). */
+        @WithDefault("70")
+        int endedWeight();
+
+        /** Relative weight of calls nobody answered (status not_connected). */
+        @WithDefault("25")
+        int notConnectedWeight();
+
+        /** Relative weight of failed calls (status error). */
+        @WithDefault("5")
+        int errorWeight();
+
+        @WithDefault("2s")
+        Duration ringMin();
+
+        /** Rings never last longer than the agent's ringDurationInSeconds: then the call is not answered. */
+        @WithDefault("15s")
+        Duration ringMax();
+
+        @WithDefault("10s")
+        Duration talkMin();
+
+        /** Talk never lasts longer than the agent's callTimeoutInSeconds: then it ends with max_duration_reached. */
+        @WithDefault("120s")
+        Duration talkMax();
+
+        /** Keep every attempt id placed (for tests; grows with every call, so off in production). */
+        @WithDefault("false")
+        boolean recordAttempts();
+    }
+
+    /** Where and how the HTTP voice runtime is reached. */
+    interface Vox {
+
+        /** Base URL of the runtime; calls are created with POST {base-url}/v3/calls. Required with call-placer=vox. */
+        Optional<String> baseUrl();
+
+        /** Organisation API key sent as Bearer token to the runtime. */
+        Optional<String> apiKey();
+
+        /** Shared secret of the HMAC-SHA256 signature on POST /webhooks/voice. Required with call-placer=vox. */
+        Optional<String> webhookSecret();
+
+        /** A create-call request without an answer within this time ends the call as error (never redialled). */
+        @WithDefault("10s")
+        Duration requestTimeout();
+    }
+}

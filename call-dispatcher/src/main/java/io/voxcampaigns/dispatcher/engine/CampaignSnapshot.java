@@ -1,0 +1,34 @@
+package io.voxcampaigns.dispatcher.engine;
+
+import java.time.Instant;
+
+import io.voxcampaigns.events.common.CampaignFailureReason;
+import io.voxcampaigns.platform.schedule.CallTimeWindow;
+
+/**
+ * Everything the start decision looks at for one campaign, read under the campaign's row lock.
+ *
+ * @param settingsKnown   whether campaign.events brought the settings (tasks may come first)
+ * @param pausedBy        who paused it, when {@code status} is paused
+ * @param resumeOnOpen    when paused by the system: whether the dispatcher resumes by itself when a window opens
+ * @param openAnnounced   when paused by the system: the window-opened fact was published, waiting for the user
+ * @param started         at least one call was started (the campaign is no longer pending)
+ * @param settingsAt      when the dispatcher learned the settings (the unknown-agent grace runs from there)
+ * @param failureReason   set when the dispatcher itself failed the campaign; null otherwise
+ */
+public record CampaignSnapshot(boolean settingsKnown, DispatchStatus status, PausedBy pausedBy, boolean resumeOnOpen,
+                               boolean openAnnounced, boolean started, Instant scheduledAt, CallTimeWindow window,
+                               int concurrency, int inProgress, int storedTasks, int terminalTasks, int totalTasks,
+                               boolean drained, AgentState agent, Instant settingsAt,
+                               CampaignFailureReason failureReason, boolean failureAnnounced) {
+
+    /** Tasks stored and neither in progress nor terminal. */
+    public int queued() {
+        return Math.max(0, storedTasks - terminalTasks - inProgress);
+    }
+
+    /** Every task of the campaign is stored and terminal. */
+    public boolean allTerminal() {
+        return totalTasks > 0 && storedTasks >= totalTasks && terminalTasks >= totalTasks && inProgress == 0;
+    }
+}

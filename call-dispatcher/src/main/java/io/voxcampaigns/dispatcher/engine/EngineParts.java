@@ -1,0 +1,14 @@
+package io.voxcampaigns.dispatcher.engine;
+
+import java.time.Clock;
+
+import io.vertx.mutiny.core.Vertx;
+import io.voxcampaigns.dispatcher.config.DispatcherConfig;
+import io.voxcampaigns.dispatcher.persistence.CallLookups;
+import io.voxcampaigns.dispatcher.persistence.CampaignIds;
+import io.voxcampaigns.dispatcher.placement.CallPlacer;
+
+/** The stateless collaborators an engine works with; every engine of a JVM shares them. */
+record EngineParts(Vertx vertx, Clock clock, DispatchRound round, CallPlacer placer,
+                   CallLookups calls, CampaignIds campaigns, DispatcherConfig config, EngineMetrics metrics) {
+}

@@ -1,0 +1,15 @@
+package io.voxcampaigns.dispatcher.engine;
+
+/** Who paused a campaign: the user (pause API; only the resume API ends it) or the system (outside every window). */
+public enum PausedBy {
+    USER, SYSTEM;
+
+    public String value() {
+        return name().toLowerCase();
+    }
+
+    /** The stored value, or null for null. */
+    public static PausedBy of(String value) {
+        return value == null ? null : valueOf(value.toUpperCase());
+    }
+}

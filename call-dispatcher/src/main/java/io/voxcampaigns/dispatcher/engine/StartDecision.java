@@ -1,0 +1,94 @@
+package io.voxcampaigns.dispatcher.engine;
+
+import java.time.Instant;
+
+import io.voxcampaigns.dispatcher.engine.Decision.CancelQueued;
+import io.voxcampaigns.dispatcher.engine.Decision.Drain;
+import io.voxcampaigns.dispatcher.engine.Decision.Fail;
+import io.voxcampaigns.dispatcher.engine.Decision.PauseForWindow;
+import io.voxcampaigns.dispatcher.engine.Decision.ReachSchedule;
+import io.voxcampaigns.dispatcher.engine.Decision.ResumeForWindow;
+import io.voxcampaigns.dispatcher.engine.Decision.Start;
+import io.voxcampaigns.dispatcher.engine.Decision.Wait;
+import io.voxcampaigns.events.common.CampaignFailureReason;
+
+/**
+ * The dispatcher's one rule for what happens next to a campaign (contract with campaign-service, sections 2-7):
+ * nothing before scheduled_at, nothing while paused, canceled or finished, nothing outside the windows, and never
+ * more than {@code concurrency} calls in progress. Plain Java: a function of the snapshot and the time.
+ */
+public final class StartDecision {
+
+    private StartDecision() {
+    }
+
+    public static Decision decide(CampaignSnapshot campaign, Instant now, DecisionLimits limits) {
+        DispatchStatus status = campaign.status();
+        if (!campaign.settingsKnown() || status == null) {
+            return Decision.idle();
+        }
+        if (status == DispatchStatus.CANCELED || status == DispatchStatus.FAIL) {
+            return cancelRest(campaign, limits);
+        }
+        if (status == DispatchStatus.SUCCESS || campaign.drained()) {
+            return Decision.idle();
+        }
+        if (campaign.agent() == AgentState.DELETED) {
+            return new Fail(CampaignFailureReason.agent_deleted);
+        }
+        if (campaign.allTerminal()) {
+            return new Drain(now);
+        }
+        Instant scheduledAt = campaign.scheduledAt();
+        if (status == DispatchStatus.DRAFT && (scheduledAt == null || !scheduledAt.isAfter(now))) {
+            return new ReachSchedule(scheduledAt == null ? now : scheduledAt);
+        }
+        if (scheduledAt != null && scheduledAt.isAfter(now)) {
+            return new Wait(scheduledAt);
+        }
+        if (campaign.queued() == 0 || status == DispatchStatus.PAUSED && campaign.pausedBy() != PausedBy.SYSTEM) {
+            return Decision.idle();
+        }
+        boolean open = campaign.window().isOpen(now);
+        if (status == DispatchStatus.PAUSED) {
+            return systemPaused(campaign, now, open);
+        }
+        if (!open) {
+            Instant nextOpening = campaign.window().nextOpening(now).orElse(null);
+            return campaign.started() ? new PauseForWindow(now, nextOpening) : new Wait(nextOpening);
+        }
+        return startOrWait(campaign, now, limits);
+    }
+
+    private static Decision cancelRest(CampaignSnapshot campaign, DecisionLimits limits) {
+        boolean announce = campaign.failureReason() != null && !campaign.failureAnnounced();
+        int queued = campaign.queued();
+        if (queued == 0 && !announce) {
+            return Decision.idle();
+        }
+        int tasks = Math.min(queued, limits.cancelBatch());
+        return new CancelQueued(tasks, announce && tasks == queued);
+    }
+
+    private static Decision systemPaused(CampaignSnapshot campaign, Instant now, boolean open) {
+        if (!open) {
+            return new Wait(campaign.window().nextOpening(now).orElse(null));
+        }
+        return campaign.openAnnounced() ? Decision.idle() : new ResumeForWindow(now, campaign.resumeOnOpen());
+    }
+
+    private static Decision startOrWait(CampaignSnapshot campaign, Instant now, DecisionLimits limits) {
+        if (campaign.agent() == AgentState.UNKNOWN && campaign.settingsAt() != null) {
+            Instant graceEnd = campaign.settingsAt().plus(limits.unknownAgentGrace());
+            if (graceEnd.isAfter(now)) {
+                return new Wait(graceEnd);
+            }
+        }
+        int free = campaign.concurrency() - campaign.inProgress();
+        if (free <= 0) {
+            // No slot: a call end wakes the campaign; the timer only has to notice the window closing.
+            return new Wait(campaign.window().nextClosing(now).orElse(null));
+        }
+        return new Start(Math.min(Math.min(free, campaign.queued()), limits.claimBatch()));
+    }
+}

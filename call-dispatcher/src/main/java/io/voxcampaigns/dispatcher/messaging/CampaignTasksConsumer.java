@@ -1,0 +1,87 @@
+package io.voxcampaigns.dispatcher.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.dispatcher.engine.Engines;
+import io.voxcampaigns.dispatcher.persistence.TaskBatchWriter;
+import io.voxcampaigns.dispatcher.persistence.TaskBatchWriter.NewTask;
+import io.voxcampaigns.events.serde.EventCodec;
+import io.voxcampaigns.events.task.TaskBatch;
+import io.voxcampaigns.events.task.TaskItem;
+import io.voxcampaigns.platform.messaging.UnprocessableEventException;
+
+/** Stores campaign.tasks batches in the dispatcher's backlog, each batch once, then wakes the campaign. */
+@ApplicationScoped
+public class CampaignTasksConsumer {
+
+    static final String CONSUMER = "call-dispatcher.campaign-tasks";
+
+    @Inject
+    ApplyOnce applyOnce;
+
+    @Inject
+    TaskBatchWriter tasks;
+
+    @Inject
+    Engines engines;
+
+    @Inject
+    ObjectMapper json;
+
+    @Incoming("campaign-tasks")
+    public Uni<Void> onRecord(byte[] payload) {
+        return applyOnce.apply(CONSUMER, payload, this::apply, engines.main()::wake);
+    }
+
+    /** Stores the batch; answers its campaign. */
+    Uni<UUID> apply(SpecificRecord event) {
+        if (!(event instanceof TaskBatch batch)) {
+            throw new UnprocessableEventException(EventCodec.eventType(event) + " does not belong on campaign.tasks");
+        }
+        UUID campaignId = EventFields.uuid(batch.getCampaignId(), "campaign_id");
+        List<NewTask> rows = new ArrayList<>(batch.getTasks().size());
+        for (int i = 0; i < batch.getTasks().size(); i++) {
+            rows.add(task(batch.getTasks().get(i), "tasks[" + i + "]"));
+        }
+        return tasks.insert(campaignId, batch.getOrganizationId(), batch.getBatchIndex(), rows).replaceWith(campaignId);
+    }
+
+    private NewTask task(TaskItem item, String path) {
+        return new NewTask(EventFields.uuid(item.getTaskId(), path + ".task_id"),
+                EventFields.phoneNumber(item.getCallTo(), path + ".call_to"), variables(item),
+                metadata(item.getMetadataJson(), path + ".metadata_json"),
+                EventFields.phoneNumber(item.getPresentationNumber(), path + ".presentation_number"));
+    }
+
+    /** The metadata is sent to the voice runtime and shown by the API as it is, so it must be a JSON object. */
+    private String metadata(String metadata, String path) {
+        try {
+            if (metadata == null || json.readTree(metadata).isObject()) {
+                return metadata;
+            }
+        } catch (JsonProcessingException e) {
+            // falls through to the refusal
+        }
+        throw new UnprocessableEventException(path + " is not a JSON object");
+    }
+
+    private String variables(TaskItem item) {
+        try {
+            return json.writeValueAsString(item.getDynamicVariables());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+    }
+}

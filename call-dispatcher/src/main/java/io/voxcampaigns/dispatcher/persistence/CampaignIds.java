@@ -1,0 +1,51 @@
+package io.voxcampaigns.dispatcher.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Campaign ids the engine wakes: the unfinished ones (page by page, for the sweep) and those of one agent. */
+@ApplicationScoped
+public class CampaignIds {
+
+    private static final String PAGE = """
+            select campaign_id from dispatch_campaign
+            where campaign_id > $1 and settings_at is not null and drained_at is null
+              and (status not in ('success', 'fail', 'canceled')
+                   or tasks_stored > tasks_terminal + in_progress
+                   or (failure_reason is not null and not failure_announced))
+            order by campaign_id limit $2
+            """;
+    private static final String USING_AGENT = "select campaign_id from dispatch_campaign where agent_id = $1";
+
+    @Inject
+    Pool pool;
+
+    /** Up to {@code limit} unfinished campaign ids after {@code after} (use the nil UUID for the first page). */
+    public Uni<List<UUID>> unfinished(UUID after, int limit) {
+        return ids(PAGE, Tuple.of(after, limit));
+    }
+
+    /** The campaigns that dial with this agent. */
+    public Uni<List<UUID>> usingAgent(UUID agentId) {
+        return ids(USING_AGENT, Tuple.of(agentId));
+    }
+
+    private Uni<List<UUID>> ids(String sql, Tuple params) {
+        return pool.preparedQuery(sql).execute(params).map(rows -> {
+            List<UUID> ids = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                ids.add(row.getUUID("campaign_id"));
+            }
+            return ids;
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package io.voxcampaigns.dispatcher.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.vertx.mutiny.sqlclient.Row;
+import io.voxcampaigns.dispatcher.engine.AgentState;
+import io.voxcampaigns.dispatcher.engine.CampaignSnapshot;
+import io.voxcampaigns.dispatcher.engine.DispatchStatus;
+import io.voxcampaigns.dispatcher.engine.PausedBy;
+import io.voxcampaigns.events.common.CampaignFailureReason;
+import io.voxcampaigns.platform.schedule.CallTimeWindow;
+
+/** A dispatch_campaign row joined with its agent's read model, as read under the row lock. */
+public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus status, PausedBy pausedBy,
+                          boolean resumeOnOpen, boolean openAnnounced, boolean started, Instant scheduledAt,
+                          CallTimeWindow window, int concurrency, int inProgress, int storedTasks, int terminalTasks,
+                          int totalTasks, Instant drainedAt, UUID agentId, String agentVersion, String fromNumber,
+                          String presentationNumber, Instant settingsAt, CampaignFailureReason failureReason,
+                          boolean failureAnnounced, AgentState agent, Integer ringSeconds, Integer timeoutSeconds) {
+
+    static CampaignRow from(Row row) {
+        boolean settingsKnown = row.getValue("settings_at") != null;
+        String failure = row.getString("failure_reason");
+        Integer total = row.getInteger("total_tasks");
+        Integer concurrency = row.getInteger("concurrency");
+        return new CampaignRow(row.getUUID("campaign_id"), row.getString("organization_id"),
+                row.getString("status") == null ? null : DispatchStatus.of(row.getString("status")),
+                PausedBy.of(row.getString("paused_by")),
+                row.getBoolean("resume_on_open"), row.getBoolean("open_announced"), row.getBoolean("started"),
+                SqlTime.instant(row.getOffsetDateTime("scheduled_at")),
+                settingsKnown ? WindowJson.window(row.getString("call_windows"), row.getString("timezone"),
+                        row.getBoolean("auto_resume")) : null,
+                concurrency == null ? 0 : concurrency, row.getInteger("in_progress"), row.getInteger("tasks_stored"),
+                row.getInteger("tasks_terminal"), total == null ? 0 : total,
+                SqlTime.instant(row.getOffsetDateTime("drained_at")), row.getUUID("agent_id"),
+                row.getString("agent_version"), row.getString("from_number"), row.getString("presentation_number"),
+                SqlTime.instant(row.getOffsetDateTime("settings_at")),
+                failure == null ? null : CampaignFailureReason.valueOf(failure), row.getBoolean("failure_announced"),
+                agentState(row), row.getInteger("ring_seconds"), row.getInteger("timeout_seconds"));
+    }
+
+    private static AgentState agentState(Row row) {
+        Boolean deleted = row.getBoolean("agent_deleted");
+        if (Boolean.TRUE.equals(deleted)) {
+            return AgentState.DELETED;
+        }
+        return deleted == null || row.getValue("ring_seconds") == null ? AgentState.UNKNOWN : AgentState.KNOWN;
+    }
+
+    /** This row after {@code calls} calls in progress ended in the current transaction. */
+    public CampaignRow afterEnding(int calls) {
+        return new CampaignRow(campaignId, organizationId, status, pausedBy, resumeOnOpen, openAnnounced, started,
+                scheduledAt, window, concurrency, inProgress - calls, storedTasks, terminalTasks + calls, totalTasks,
+                drainedAt, agentId, agentVersion, fromNumber, presentationNumber, settingsAt, failureReason,
+                failureAnnounced, agent, ringSeconds, timeoutSeconds);
+    }
+
+    /** The decision's view of this row. */
+    public CampaignSnapshot snapshot() {
+        return new CampaignSnapshot(settingsAt != null, status, pausedBy, resumeOnOpen, openAnnounced, started,
+                scheduledAt, window, concurrency, inProgress, storedTasks, terminalTasks, totalTasks, drainedAt != null,
+                agent, settingsAt, failureReason, failureAnnounced);
+    }
+}

@@ -1,0 +1,62 @@
+package io.voxcampaigns.dispatcher.placement;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.voxcampaigns.dispatcher.config.DispatcherConfig;
+
+/**
+ * What the simulated runtime was asked to do, as a real runtime would see it: calls in progress per campaign and
+ * the most it ever saw at once, every attempt id (when recording is on) and any attempt placed twice.
+ */
+@ApplicationScoped
+public class PlacementLog {
+
+    private final ConcurrentHashMap<UUID, Overlap> overlaps = new ConcurrentHashMap<>();
+    private final Set<UUID> attempts = ConcurrentHashMap.newKeySet();
+    private final List<UUID> duplicates = new CopyOnWriteArrayList<>();
+
+    @Inject
+    DispatcherConfig config;
+
+    /** Calls of one campaign in progress now, and the most at any instant. */
+    private record Overlap(AtomicInteger now, AtomicInteger max) {
+    }
+
+    void placing(PlacedCall call) {
+        if (config.simulated().recordAttempts() && !attempts.add(call.attemptId())) {
+            duplicates.add(call.attemptId());
+        }
+        Overlap overlap = overlaps.computeIfAbsent(call.campaignId(),
+                id -> new Overlap(new AtomicInteger(), new AtomicInteger()));
+        int current = overlap.now().incrementAndGet();
+        overlap.max().accumulateAndGet(current, Math::max);
+    }
+
+    void finished(PlacedCall call) {
+        overlaps.get(call.campaignId()).now().decrementAndGet();
+    }
+
+    /** The most calls of the campaign this runtime had in progress at once. */
+    public int maxOverlap(UUID campaignId) {
+        Overlap overlap = overlaps.get(campaignId);
+        return overlap == null ? 0 : overlap.max().get();
+    }
+
+    /** Whether this attempt was placed (recording must be on). */
+    public boolean placed(UUID attemptId) {
+        return attempts.contains(attemptId);
+    }
+
+    /** Attempt ids placed more than once: always empty unless the one-attempt-one-dial rule broke. */
+    public List<UUID> duplicateAttempts() {
+        return List.copyOf(duplicates);
+    }
+}

@@ -1,0 +1,90 @@
+package io.voxcampaigns.dispatcher.placement;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.voxcampaigns.events.common.CallStatus;
+import io.voxcampaigns.events.common.DisconnectionReason;
+import io.voxcampaigns.platform.error.ValidationErrors;
+
+/**
+ * A v2 call-data webhook ({@code {"event", "webhook_version": "v2", "call": {...}}}, API.md Part B 5.3), reduced to
+ * what ends a call. Other events and fields are accepted and ignored.
+ */
+public record VoxWebhook(String event, String runtimeCallId, CallStatus status, DisconnectionReason reason,
+                         Instant startAt, Instant endAt) {
+
+    public static final String CALL_ENDED = "call_ended";
+
+    /** Reads the body; a 400 naming each missing or invalid field the dispatcher needs. */
+    public static VoxWebhook parse(JsonNode body) {
+        ValidationErrors errors = new ValidationErrors();
+        String event = text(body, "event", errors, "event");
+        JsonNode call = body.path("call");
+        String callId = text(call, "call_id", errors, "call.call_id");
+        CallStatus status = null;
+        DisconnectionReason reason = null;
+        if (CALL_ENDED.equals(event)) {
+            status = status(text(call, "call_status", errors, "call.call_status"), errors);
+            reason = reason(call.path("disconnection_reason"), errors);
+        }
+        errors.throwIfAny();
+        return new VoxWebhook(event, callId, status, reason, millis(call.path("start_at")),
+                millis(call.path("end_at")));
+    }
+
+    public boolean endsCall() {
+        return CALL_ENDED.equals(event);
+    }
+
+    /** The outcome of our call; duration is the connected time, 0 unless it ended connected. */
+    public CallOutcome outcome(UUID callId, UUID campaignId, Instant now) {
+        Instant ended = endAt == null ? now : endAt;
+        long duration = status == CallStatus.ended && startAt != null && endAt != null
+                ? Math.max(0, endAt.toEpochMilli() - startAt.toEpochMilli()) : 0;
+        return new CallOutcome(callId, campaignId, status, reason, ended, duration);
+    }
+
+    private static String text(JsonNode node, String name, ValidationErrors errors, String path) {
+        JsonNode value = node.path(name);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            errors.add(path, "required string");
+            return null;
+        }
+        return value.asText();
+    }
+
+    private static CallStatus status(String value, ValidationErrors errors) {
+        if (value == null) {
+            return null;
+        }
+        for (CallStatus status : new CallStatus[] {CallStatus.ended, CallStatus.not_connected, CallStatus.error,
+                CallStatus.canceled}) {
+            if (status.name().equals(value)) {
+                return status;
+            }
+        }
+        errors.add("call.call_status", "must be one of ended, not_connected, error, canceled");
+        return null;
+    }
+
+    private static DisconnectionReason reason(JsonNode value, ValidationErrors errors) {
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        return Arrays.stream(DisconnectionReason.values())
+                .filter(reason -> reason != DisconnectionReason.unknown && reason.name().equals(value.asText()))
+                .findFirst()
+                .orElseGet(() -> {
+                    errors.add("call.disconnection_reason", "not a disconnection reason of the vox API");
+                    return null;
+                });
+    }
+
+    private static Instant millis(JsonNode value) {
+        return value.canConvertToLong() ? Instant.ofEpochMilli(value.asLong()) : null;
+    }
+}

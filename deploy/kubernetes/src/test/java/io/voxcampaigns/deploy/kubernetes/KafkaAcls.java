@@ -1,0 +1,100 @@
+package io.voxcampaigns.deploy.kubernetes;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
+
+/** The ACLs a service needs (from its configuration and code) and those its KafkaUser grants, as "type:name". */
+final class KafkaAcls {
+
+    /** Publishes the outbox; its configured topic is a placeholder, each record names its topic (EventCatalog). */
+    static final String OUTBOX_RELAY_CHANNEL = "outbox-relay";
+
+    private KafkaAcls() {
+    }
+
+    static String topic(String name) {
+        return "topic:" + name;
+    }
+
+    static String group(String name) {
+        return "group:" + name;
+    }
+
+    /** Every consumer of the service, configured or planned. */
+    static List<ServiceConfiguration.Incoming> incoming(ServiceConfiguration configuration) {
+        List<ServiceConfiguration.Incoming> incoming = new ArrayList<>(configuration.incoming());
+        incoming.addAll(PlannedTopology.INCOMING.getOrDefault(configuration.applicationName(), List.of()));
+        return incoming;
+    }
+
+    /**
+     * Every topic the service writes besides dead-letter topics: those of the events it builds (in code or planned)
+     * and those of its outgoing channels other than the outbox relay's.
+     */
+    static Set<String> produced(ServiceConfiguration configuration) {
+        Path sources = Locations.repository().resolve(configuration.module()).resolve("src/main/java");
+        Set<String> topics = new TreeSet<>(SourceScan.producedTopics(sources));
+        topics.addAll(PlannedTopology.PRODUCED.getOrDefault(configuration.applicationName(), Set.of()));
+        configuration.outgoing().stream().filter(channel -> !OUTBOX_RELAY_CHANNEL.equals(channel.channel()))
+                .forEach(channel -> topics.add(channel.topic()));
+        return topics;
+    }
+
+    /** Consumers read their topic and commit in their group; dead-letter and produced topics are written. */
+    static Map<String, Set<AclOperation>> required(ServiceConfiguration configuration) {
+        Map<String, Set<AclOperation>> acls = new TreeMap<>();
+        for (ServiceConfiguration.Incoming channel : incoming(configuration)) {
+            if (channel.group() == null) {
+                throw new AssertionError(configuration.module() + ": channel " + channel.channel()
+                        + " has no group.id (expected " + configuration.applicationName() + "." + channel.channel() + ")");
+            }
+            add(acls, topic(channel.topic()), AclOperation.DESCRIBE, AclOperation.READ);
+            add(acls, group(channel.group()), AclOperation.READ);
+            if (channel.deadLetterTopic() != null) {
+                add(acls, topic(channel.deadLetterTopic()), AclOperation.DESCRIBE, AclOperation.WRITE);
+            }
+        }
+        produced(configuration).forEach(name -> add(acls, topic(name), AclOperation.DESCRIBE, AclOperation.WRITE));
+        return acls;
+    }
+
+    /** What a KafkaUser's simple authorization allows. */
+    static Map<String, Set<AclOperation>> granted(KafkaUser user) {
+        Map<String, Set<AclOperation>> acls = new TreeMap<>();
+        for (AclRule rule : rules(user)) {
+            AclOperation[] operations = rule.getOperations().toArray(AclOperation[]::new);
+            if (rule.getResource() instanceof AclRuleTopicResource topic) {
+                add(acls, topic(topic.getName()), operations);
+            } else if (rule.getResource() instanceof AclRuleGroupResource group) {
+                add(acls, group(group.getName()), operations);
+            } else {
+                add(acls, rule.getResource().getClass().getSimpleName(), operations);
+            }
+        }
+        return acls;
+    }
+
+    static List<AclRule> rules(KafkaUser user) {
+        if (!(user.getSpec().getAuthorization() instanceof KafkaUserAuthorizationSimple simple)) {
+            throw new AssertionError(user.getMetadata().getName() + " has no simple (ACL) authorization");
+        }
+        return simple.getAcls();
+    }
+
+    private static void add(Map<String, Set<AclOperation>> acls, String resource, AclOperation... operations) {
+        acls.computeIfAbsent(resource, key -> EnumSet.noneOf(AclOperation.class)).addAll(List.of(operations));
+    }
+}
