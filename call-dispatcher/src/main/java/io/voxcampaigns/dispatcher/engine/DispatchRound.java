@@ -30,11 +30,11 @@ import io.voxcampaigns.dispatcher.persistence.CallEnds.EndedCall;
 import io.voxcampaigns.dispatcher.persistence.CampaignLocks;
 import io.voxcampaigns.dispatcher.persistence.CampaignRow;
 import io.voxcampaigns.dispatcher.persistence.DispatchState;
-import io.voxcampaigns.dispatcher.persistence.OutboxRows;
 import io.voxcampaigns.dispatcher.persistence.TaskClaims;
 import io.voxcampaigns.dispatcher.placement.AgentCallSettings;
 import io.voxcampaigns.dispatcher.placement.CallOutcome;
 import io.voxcampaigns.dispatcher.placement.PlacedCall;
+import io.voxcampaigns.platform.outbox.OutboxBatch;
 
 /**
  * One dispatch round for one campaign, in one transaction: lock the campaign row, record the outcomes of calls
@@ -64,7 +64,7 @@ public class DispatchRound {
     DispatchState state;
 
     @Inject
-    OutboxRows outbox;
+    OutboxBatch outbox;
 
     @Inject
     DispatcherConfig config;

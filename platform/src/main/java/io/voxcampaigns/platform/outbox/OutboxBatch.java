@@ -1,7 +1,7 @@
-package io.voxcampaigns.dispatcher.persistence;
+package io.voxcampaigns.platform.outbox;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,17 +13,14 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.voxcampaigns.events.EventCatalog;
-import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.platform.outbox.EventKeys;
 
 /**
- * Appends events to the platform's outbox table inside a transaction of the SQL client, in one statement for a
- * whole batch. The engine's transactions run on the SQL client (multi-row claims, arrays), which the Hibernate
- * session behind {@code OutboxWriter} cannot share; the rows are the same, and the platform relay publishes them.
+ * Appends events to the outbox inside a transaction of the reactive SQL client, in one statement for a whole
+ * batch: for code whose transactions run on the SQL client (multi-row claims, arrays) rather than the Hibernate
+ * session behind {@link OutboxWriter}. The rows are built by {@link OutboxEvent#of} and relayed like any other.
  */
 @ApplicationScoped
-public class OutboxRows {
+public class OutboxBatch {
 
     private static final String INSERT = """
             insert into outbox_event (event_id, topic, record_key, event_type, payload, created_at)
@@ -45,15 +42,14 @@ public class OutboxRows {
         String[] types = new String[size];
         Buffer[] payloads = new Buffer[size];
         OffsetDateTime[] created = new OffsetDateTime[size];
-        OffsetDateTime now = SqlTime.of(Instant.now());
         for (int i = 0; i < size; i++) {
-            SpecificRecord event = events.get(i);
-            ids[i] = UUID.fromString(EventCodec.eventId(event));
-            topics[i] = EventCatalog.topicOf(event.getClass());
-            keys[i] = EventKeys.of(event);
-            types[i] = EventCodec.eventType(event);
-            payloads[i] = Buffer.buffer(EventCodec.encode(event));
-            created[i] = now;
+            OutboxEvent row = OutboxEvent.of(events.get(i));
+            ids[i] = row.eventId;
+            topics[i] = row.topic;
+            keys[i] = row.recordKey;
+            types[i] = row.eventType;
+            payloads[i] = Buffer.buffer(row.payload);
+            created[i] = OffsetDateTime.ofInstant(row.createdAt, ZoneOffset.UTC);
         }
         return connection.preparedQuery(INSERT)
                 .execute(Tuple.tuple().addValue(ids).addValue(topics).addValue(keys).addValue(types)
