@@ -1,0 +1,49 @@
+package io.voxcampaigns.deploy.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The Deployment and Service of each service are what quarkus-kubernetes generates from its application.properties
+ * ({@code # Kubernetes and image}); base/&lt;service&gt;/kubernetes.yml is the committed copy kustomize uses. This
+ * test fails when the copy differs from the build's target/kubernetes/kubernetes.yml (the reactor packages the
+ * services before this module).
+ */
+class GeneratedManifestsTest {
+
+    @ParameterizedTest
+    @MethodSource("io.voxcampaigns.deploy.kubernetes.Locations#services")
+    void committedCopyIsWhatTheBuildGenerates(String module) {
+        Path generated = Locations.repository().resolve(module).resolve("target/kubernetes/kubernetes.yml");
+        Path committed = Locations.manifests().resolve("base").resolve(module).resolve("kubernetes.yml");
+        String refresh = "refresh it: ./mvnw -B -q -pl " + module + " -am package -DskipTests && cp " + module
+                + "/target/kubernetes/kubernetes.yml deploy/kubernetes/base/" + module + "/kubernetes.yml";
+        assertThat(generated).as(module + " has not been packaged (run the whole reactor, or: ./mvnw -B -q -pl "
+                + module + " -am package -DskipTests)").isRegularFile();
+        assertThat(committed).as(committed + " is missing; " + refresh).isRegularFile();
+
+        List<ObjectNode> expected = YamlDocuments.read(generated);
+        List<ObjectNode> actual = YamlDocuments.read(committed);
+        assertThat(actual).as(Locations.repository().relativize(committed) + " differs from what " + module
+                + "'s build generates from its application.properties; " + refresh).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.voxcampaigns.deploy.kubernetes.Locations#services")
+    void generatedFileHoldsOnlyTheDeploymentAndTheService(String module) {
+        Path committed = Locations.manifests().resolve("base").resolve(module).resolve("kubernetes.yml");
+        assertThat(Files.isRegularFile(committed)).as(committed.toString()).isTrue();
+        assertThat(YamlDocuments.read(committed)).extracting(document -> document.path("kind").asText())
+                .as("no init Job, ServiceAccount or ServiceMonitor: Flyway migrates at start, Prometheus scrapes by"
+                        + " annotation")
+                .containsExactlyInAnyOrder("Service", "Deployment");
+    }
+}
