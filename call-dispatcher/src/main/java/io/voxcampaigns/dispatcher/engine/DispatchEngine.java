@@ -2,6 +2,7 @@ package io.voxcampaigns.dispatcher.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -101,8 +102,11 @@ public final class DispatchEngine implements CallOutcomes {
 
     private Uni<Boolean> round(UUID campaignId) {
         List<PendingEnd> batch = ends.take(campaignId, END_BATCH);
+        long began = System.nanoTime();
         return parts.round().run(campaignId, batch.stream().map(PendingEnd::outcome).toList(), !stopped)
+                .invoke(result -> parts.metrics().round(System.nanoTime() - began, decisionName(result.decision())))
                 .map(result -> afterRound(campaignId, batch, result))
+                .onFailure().invoke(failure -> parts.metrics().round(System.nanoTime() - began, "failed"))
                 .onFailure().recoverWithItem(failure -> {
                     if (!batch.isEmpty()) {
                         // Outcomes are never dropped: they go back and are written again after a pause.
@@ -118,7 +122,7 @@ public final class DispatchEngine implements CallOutcomes {
         Set<UUID> endedIds = result.ended().stream().map(EndedCall::callId).collect(Collectors.toSet());
         refills.freed(campaignId, batch.stream().filter(end -> endedIds.contains(end.outcome().callId()))
                 .mapToLong(PendingEnd::reportedAtNanos).toArray());
-        result.ended().forEach(call -> parts.metrics().ended(call.status()));
+        result.ended().forEach(call -> parts.metrics().ended(call.status(), call.reason()));
         batch.forEach(end -> end.applied().complete(endedIds.contains(end.outcome().callId())));
         if (result.decision() instanceof Decision.Wait wait) {
             timers.wakeAt(campaignId, wait.until());
@@ -132,6 +136,14 @@ public final class DispatchEngine implements CallOutcomes {
             placed.forEach(this::place);
         }
         return (result.progressed() && !stopped) || ends.has(campaignId);
+    }
+
+    /** The metric tag of a decision: its kind in snake case ({@code start}, {@code pause_for_window}, ...). */
+    private static String decisionName(Decision decision) {
+        if (decision == null) {
+            return "skipped";
+        }
+        return decision.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private void place(PlacedCall call) {

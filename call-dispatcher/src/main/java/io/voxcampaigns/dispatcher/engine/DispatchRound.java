@@ -103,7 +103,7 @@ public class DispatchRound {
         ended.forEach(call -> events.add(CallEvents.ended(campaign.campaignId(), call)));
         return act(connection, campaign, decision, now, events)
                 .call(acted -> countSlots(connection, campaign, ended.size(), acted.placed().size()))
-                .call(() -> outbox.append(connection, events))
+                .call(() -> outbox.append(connection, events, campaign.traceParent()))
                 .map(acted -> new RoundResult(decision, ended, acted.placed(), acted.changed()));
     }
 

@@ -1,8 +1,7 @@
 package io.voxcampaigns.dispatcher.engine;
 
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,20 +9,23 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.voxcampaigns.events.common.CallStatus;
+import io.voxcampaigns.events.common.DisconnectionReason;
 
-/** Calls started and ended, and the slot-refill latency, for /q/metrics (and the benchmark). */
+/**
+ * Calls started and ended (by status and disconnection reason, both closed enums: bounded series), the duration
+ * of dispatch rounds and the slot-refill latency, for /q/metrics (and the benchmark).
+ */
 @ApplicationScoped
 public class EngineMetrics {
 
+    static final String NO_REASON = "none";
+
+    private final MeterRegistry registry;
     private final Counter started;
-    private final Map<CallStatus, Counter> ended = new EnumMap<>(CallStatus.class);
     private final Timer refill;
 
     EngineMetrics(MeterRegistry registry) {
-        for (CallStatus status : CallStatus.values()) {
-            ended.put(status, Counter.builder("vox.dispatcher.calls.ended").tag("status", status.name())
-                    .description("Calls ended, by status").register(registry));
-        }
+        this.registry = registry;
         started = Counter.builder("vox.dispatcher.calls.started").description("Calls claimed and placed")
                 .register(registry);
         refill = Timer.builder("vox.dispatcher.slot.refill")
@@ -37,8 +39,19 @@ public class EngineMetrics {
         started.increment(calls);
     }
 
-    void ended(CallStatus status) {
-        ended.get(status).increment();
+    void ended(CallStatus status, DisconnectionReason reason) {
+        Counter.builder("vox.dispatcher.calls.ended").description("Calls ended, by status and disconnection reason")
+                .tag("status", status.name()).tag("reason", reason == null ? NO_REASON : reason.name())
+                .register(registry).increment();
+    }
+
+    /** One dispatch round (lock, record ends, decide, act, commit), tagged by the decision taken. */
+    void round(long nanos, String decision) {
+        Timer.builder("vox.dispatcher.round").description("Duration of a dispatch round: lock, record call ends, "
+                        + "decide, claim and write events, commit")
+                .tag("decision", decision).publishPercentiles(0.5, 0.99)
+                .distributionStatisticExpiry(Duration.ofMinutes(10)).distributionStatisticBufferLength(1)
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** The slot-refill latency of every engine of this application (the benchmark reads it). */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
@@ -27,6 +28,7 @@ import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.platform.messaging.UnprocessableEventException;
+import io.voxcampaigns.platform.tracing.TraceParents;
 
 /**
  * Applies campaign.events to the dispatcher's campaign view, each event once, then wakes the campaign so the change
@@ -50,18 +52,21 @@ public class CampaignEventsConsumer {
     Clock clock;
 
     @Incoming("campaign-events")
-    public Uni<Void> onRecord(byte[] payload) {
-        return applyOnce.apply(CONSUMER, payload, this::apply, engines.main()::wake);
+    public Uni<Void> onRecord(ConsumerRecord<String, byte[]> record) {
+        String traceParent = TraceParents.of(record.headers());
+        return applyOnce.apply(CONSUMER, record.value(), event -> apply(event, traceParent), engines.main()::wake);
     }
 
-    /** Applies the event; answers the campaign it changed (null: none). */
-    Uni<UUID> apply(SpecificRecord event) {
+    /** Applies the event (carrying trace {@code traceParent}, null: none); answers the campaign it changed. */
+    Uni<UUID> apply(SpecificRecord event, String traceParent) {
         Instant at = EventCodec.occurredAt(event);
         if (event instanceof CampaignCreated created) {
-            return settings(created.getCampaignId(), event, created.getSettings(), created.getStatus(), at);
+            return settings(created.getCampaignId(), event, created.getSettings(), created.getStatus(), at,
+                    traceParent);
         }
         if (event instanceof CampaignUpdated updated) {
-            return settings(updated.getCampaignId(), event, updated.getSettings(), updated.getStatus(), at);
+            return settings(updated.getCampaignId(), event, updated.getSettings(), updated.getStatus(), at,
+                    traceParent);
         }
         if (event instanceof CampaignPaused paused) {
             // A system pause is campaign-service applying the dispatcher's own window fact: already in the row.
@@ -85,7 +90,7 @@ public class CampaignEventsConsumer {
     }
 
     private Uni<UUID> settings(String campaignId, SpecificRecord event, CampaignSettings settings,
-                               CampaignStatus status, Instant at) {
+                               CampaignStatus status, Instant at, String traceParent) {
         DispatchStatus known = status(status);
         if (known == null) {
             throw new UnprocessableEventException("unknown campaign status " + status);
@@ -93,7 +98,7 @@ public class CampaignEventsConsumer {
         check(settings);
         UUID id = id(campaignId);
         return changed(id, campaigns.settings(EventCodec.organizationId(event), id, settings, known, at,
-                clock.instant()));
+                clock.instant(), traceParent));
     }
 
     private Uni<UUID> statusChanged(CampaignStatusChanged event, Instant at) {

@@ -17,7 +17,8 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                           CallTimeWindow window, int concurrency, int inProgress, int storedTasks, int terminalTasks,
                           int totalTasks, Instant drainedAt, UUID agentId, String agentVersion, String fromNumber,
                           String presentationNumber, Instant settingsAt, CampaignFailureReason failureReason,
-                          boolean failureAnnounced, AgentState agent, Integer ringSeconds, Integer timeoutSeconds) {
+                          boolean failureAnnounced, AgentState agent, Integer ringSeconds, Integer timeoutSeconds,
+                          String traceParent) {
 
     static CampaignRow from(Row row) {
         boolean settingsKnown = row.getValue("settings_at") != null;
@@ -37,7 +38,8 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 row.getString("agent_version"), row.getString("from_number"), row.getString("presentation_number"),
                 SqlTime.instant(row.getOffsetDateTime("settings_at")),
                 failure == null ? null : CampaignFailureReason.valueOf(failure), row.getBoolean("failure_announced"),
-                agentState(row), row.getInteger("ring_seconds"), row.getInteger("timeout_seconds"));
+                agentState(row), row.getInteger("ring_seconds"), row.getInteger("timeout_seconds"),
+                row.getString("trace_parent"));
     }
 
     private static AgentState agentState(Row row) {
@@ -53,7 +55,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
         return new CampaignRow(campaignId, organizationId, status, pausedBy, resumeOnOpen, openAnnounced, started,
                 scheduledAt, window, concurrency, inProgress - calls, storedTasks, terminalTasks + calls, totalTasks,
                 drainedAt, agentId, agentVersion, fromNumber, presentationNumber, settingsAt, failureReason,
-                failureAnnounced, agent, ringSeconds, timeoutSeconds);
+                failureAnnounced, agent, ringSeconds, timeoutSeconds, traceParent);
     }
 
     /** The decision's view of this row. */

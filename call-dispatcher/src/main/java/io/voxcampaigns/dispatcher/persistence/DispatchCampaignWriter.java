@@ -26,9 +26,9 @@ public class DispatchCampaignWriter {
     private static final String UPSERT_SETTINGS = """
             insert into dispatch_campaign (campaign_id, organization_id, status, concurrency, agent_id, agent_version,
                 from_number, presentation_number, scheduled_at, call_windows, timezone, auto_resume, total_tasks,
-                settings_at, source_occurred_at)
+                settings_at, source_occurred_at, trace_parent)
             values (:id, :org, :status, :concurrency, :agentId, :agentVersion, :fromNumber, :presentationNumber,
-                :scheduledAt, :windows, :timezone, :autoResume, :totalTasks, :now, :occurredAt)
+                :scheduledAt, :windows, :timezone, :autoResume, :totalTasks, :now, :occurredAt, :traceParent)
             on conflict (campaign_id) do update set
                 concurrency = excluded.concurrency, agent_id = excluded.agent_id,
                 agent_version = excluded.agent_version, from_number = excluded.from_number,
@@ -37,6 +37,7 @@ public class DispatchCampaignWriter {
                 auto_resume = excluded.auto_resume, total_tasks = excluded.total_tasks,
                 settings_at = coalesce(dispatch_campaign.settings_at, excluded.settings_at),
                 source_occurred_at = excluded.source_occurred_at,
+                trace_parent = coalesce(dispatch_campaign.trace_parent, excluded.trace_parent),
                 status = case
                     when dispatch_campaign.status is null then excluded.status
                     when excluded.status = 'draft' and dispatch_campaign.status not in ('success', 'fail', 'canceled')
@@ -58,10 +59,11 @@ public class DispatchCampaignWriter {
 
     /**
      * Stores complete settings. The status is taken from the event only for a campaign seen for the first time
-     * (created) and when an edit put it back to draft.
+     * (created) and when an edit put it back to draft. {@code traceParent} (W3C, null: none) is kept from the first
+     * settings event: the trace the campaign's call events continue.
      */
     public Uni<Void> settings(String organizationId, UUID campaignId, CampaignSettings settings, DispatchStatus status,
-                              Instant occurredAt, Instant now) {
+                              Instant occurredAt, Instant now, String traceParent) {
         return Panache.getSession().chain(session -> session.createNativeQuery(UPSERT_SETTINGS)
                 .setParameter("id", campaignId)
                 .setParameter("org", organizationId)
@@ -78,6 +80,7 @@ public class DispatchCampaignWriter {
                 .setParameter("totalTasks", settings.getTotalTasks())
                 .setParameter("now", now)
                 .setParameter("occurredAt", occurredAt)
+                .setParameter("traceParent", traceParent)
                 .executeUpdate()
                 .replaceWithVoid());
     }

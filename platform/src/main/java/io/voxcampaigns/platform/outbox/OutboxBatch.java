@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.voxcampaigns.platform.tracing.TraceParents;
 
 /**
  * Appends events to the outbox inside a transaction of the reactive SQL client, in one statement for a whole
@@ -23,8 +24,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class OutboxBatch {
 
     private static final String INSERT = """
-            insert into outbox_event (event_id, topic, record_key, event_type, payload, created_at)
-            select event_id, topic, record_key, event_type, payload, created_at
+            insert into outbox_event (event_id, topic, record_key, event_type, payload, created_at, trace_parent)
+            select event_id, topic, record_key, event_type, payload, created_at, $7
             from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::bytea[], $6::timestamptz[])
                 with ordinality as e(event_id, topic, record_key, event_type, payload, created_at, position)
             order by position
@@ -32,6 +33,14 @@ public class OutboxBatch {
 
     /** Appends the events in order (their order on the topic); call inside the state change's transaction. */
     public Uni<Void> append(SqlConnection connection, List<? extends SpecificRecord> events) {
+        return append(connection, events, TraceParents.current());
+    }
+
+    /**
+     * Appends the events in order, continuing the trace {@code traceParent} (W3C; null: none) rather than the
+     * current span: for work that runs outside the request or record that caused it (dispatch rounds).
+     */
+    public Uni<Void> append(SqlConnection connection, List<? extends SpecificRecord> events, String traceParent) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -43,7 +52,7 @@ public class OutboxBatch {
         Buffer[] payloads = new Buffer[size];
         OffsetDateTime[] created = new OffsetDateTime[size];
         for (int i = 0; i < size; i++) {
-            OutboxEvent row = OutboxEvent.of(events.get(i));
+            OutboxEvent row = OutboxEvent.of(events.get(i), traceParent);
             ids[i] = row.eventId;
             topics[i] = row.topic;
             keys[i] = row.recordKey;
@@ -53,7 +62,7 @@ public class OutboxBatch {
         }
         return connection.preparedQuery(INSERT)
                 .execute(Tuple.tuple().addValue(ids).addValue(topics).addValue(keys).addValue(types)
-                        .addValue(payloads).addValue(created))
+                        .addValue(payloads).addValue(created).addValue(traceParent))
                 .replaceWithVoid();
     }
 }

@@ -15,6 +15,7 @@ import org.apache.avro.specific.SpecificRecord;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.voxcampaigns.events.EventCatalog;
 import io.voxcampaigns.events.serde.EventCodec;
+import io.voxcampaigns.platform.tracing.TraceParents;
 
 /** One event waiting in the outbox: written in the state change's transaction, relayed to Kafka after commit. */
 @Entity
@@ -46,7 +47,15 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** W3C traceparent of the span that wrote the event; null without tracing. */
+    @Column(name = "trace_parent", updatable = false)
+    public String traceParent;
+
     static OutboxEvent of(SpecificRecord event) {
+        return of(event, TraceParents.current());
+    }
+
+    static OutboxEvent of(SpecificRecord event, String traceParent) {
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.fromString(EventCodec.eventId(event));
         row.topic = EventCatalog.topicOf(event.getClass());
@@ -54,6 +63,7 @@ public class OutboxEvent extends PanacheEntityBase {
         row.eventType = EventCodec.eventType(event);
         row.payload = EventCodec.encode(event);
         row.createdAt = Instant.now();
+        row.traceParent = traceParent;
         return row;
     }
 }

@@ -22,6 +22,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
@@ -30,6 +31,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.voxcampaigns.platform.tracing.TraceParents;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them sent only once the broker acknowledged them.
@@ -45,7 +47,7 @@ public class OutboxRelay {
     static final String CHANNEL = "outbox-relay";
     static final String NOTIFY_CHANNEL = "vox_outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String SELECT_UNSENT = "select id, event_id, topic, record_key, event_type, payload "
+    private static final String SELECT_UNSENT = "select id, event_id, topic, record_key, event_type, payload, trace_parent "
             + "from outbox_event where sent_at is null order by id limit $1";
     private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any($1)";
     private static final String PURGE_SENT = "delete from outbox_event where sent_at < $1";
@@ -225,6 +227,12 @@ public class OutboxRelay {
                 .withKey(row.getString("record_key"))
                 .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(row.getBuffer("payload").getBytes()).addMetadata(metadata));
+        Message<byte[]> message = Message.of(row.getBuffer("payload").getBytes()).addMetadata(metadata);
+        String traceParent = row.getString("trace_parent");
+        if (traceParent != null) {
+            // The connector's producer span becomes a child of the writer's span and goes out as the traceparent header.
+            message = message.addMetadata(TracingMetadata.withCurrent(TraceParents.context(traceParent)));
+        }
+        return emitter.sendMessage(message);
     }
 }
