@@ -55,9 +55,11 @@ public final class Bench {
         step("JVM start times", () -> startTimes(root));
         step("raw Kafka", () -> new RawKafka(KAFKA).measure(report));
         step("raw PostgreSQL", () -> new RawPostgres("localhost", 15432).measure(report));
-        agentId = api.createAgent();
-        step("saturated dispatch", this::saturated);
-        step("create and queue", () -> createAndQueue(root));
+        step("create the agent", () -> agentId = api.createAgent());
+        if (agentId != null) {
+            step("saturated dispatch", this::saturated);
+            step("create and queue", () -> createAndQueue(root));
+        }
         for (String id : toCancel) {
             try {
                 api.cancel(id);
