@@ -7,10 +7,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.inject.Inject;
 
@@ -197,15 +195,13 @@ class CreateCampaignTest {
         }
     }
 
+    /** In the order they arrived on the topic (one key, one partition): the outbox keeps the list order. */
     private static List<TaskBatch> batches(String campaignId, int count) {
         ConsumerTask<String, byte[]> task = TestKafka.consume(Topics.CAMPAIGN_TASKS);
         try {
-            Map<Integer, TaskBatch> byIndex = new TreeMap<>();
-            for (ConsumerRecord<String, byte[]> record : awaitKeyed(task, campaignId, count)) {
-                TaskBatch batch = EventCodec.decode(record.value(), TaskBatch.class);
-                byIndex.put(batch.getBatchIndex(), batch);
-            }
-            return byIndex.values().stream().sorted(Comparator.comparing(TaskBatch::getBatchIndex)).toList();
+            return awaitKeyed(task, campaignId, count).stream()
+                    .map(record -> EventCodec.decode(record.value(), TaskBatch.class))
+                    .toList();
         } finally {
             task.close();
         }

@@ -1,6 +1,9 @@
 package io.voxcampaigns.platform.outbox;
 
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,17 +19,60 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class OutboxWriter {
 
+    /**
+     * Several rows in one statement whose columns travel as arrays; {@code with ordinality} + {@code order by} keeps
+     * the identity ids (the relay's order) in list order. Payloads travel as base64 text: a {@code bytea[]}
+     * parameter has no portable binding through the Hibernate session.
+     */
+    private static final String INSERT_ALL = """
+            insert into outbox_event (event_id, topic, record_key, event_type, payload, created_at)
+            select e.event_id, e.topic, e.record_key, e.event_type, decode(e.payload, 'base64'), :at
+            from unnest(cast(:ids as uuid[]), cast(:topics as text[]), cast(:keys as text[]), cast(:types as text[]),
+                        cast(:payloads as text[]))
+                with ordinality as e(event_id, topic, record_key, event_type, payload, position)
+            order by e.position
+            """;
+
     /** Appends one event; call inside {@code Panache.withTransaction} / {@code @WithTransaction}. */
     public Uni<Void> append(SpecificRecord event) {
         return Panache.getSession().chain(session -> session.persist(OutboxEvent.of(event)));
     }
 
-    /** Appends events in order; their relative order is kept on the topic. */
+    /**
+     * Appends events in order, in one statement (200 TaskBatch rows of a 100,000-task campaign were 200 round trips);
+     * their relative order is kept on the topic.
+     */
     public Uni<Void> appendAll(List<? extends SpecificRecord> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (SpecificRecord event : events) {
-            chain = chain.chain(() -> append(event));
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return chain;
+        if (events.size() == 1) {
+            return append(events.get(0));
+        }
+        int size = events.size();
+        UUID[] ids = new UUID[size];
+        String[] topics = new String[size];
+        String[] keys = new String[size];
+        String[] types = new String[size];
+        String[] payloads = new String[size];
+        Base64.Encoder base64 = Base64.getEncoder();
+        for (int i = 0; i < size; i++) {
+            OutboxEvent row = OutboxEvent.of(events.get(i));
+            ids[i] = row.eventId;
+            topics[i] = row.topic;
+            keys[i] = row.recordKey;
+            types[i] = row.eventType;
+            payloads[i] = base64.encodeToString(row.payload);
+        }
+        Instant at = Instant.now();
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT_ALL)
+                .setParameter("ids", ids)
+                .setParameter("topics", topics)
+                .setParameter("keys", keys)
+                .setParameter("types", types)
+                .setParameter("payloads", payloads)
+                .setParameter("at", at)
+                .executeUpdate()
+                .replaceWithVoid());
     }
 }

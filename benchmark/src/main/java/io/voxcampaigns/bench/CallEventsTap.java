@@ -1,0 +1,91 @@
+package io.voxcampaigns.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import io.voxcampaigns.events.Topics;
+import io.voxcampaigns.events.call.CallEnded;
+import io.voxcampaigns.events.call.CallStarted;
+import io.voxcampaigns.events.serde.EventCodec;
+
+/**
+ * Reads call.events from its end (at start) on a thread of its own and keeps, per campaign, the occurred_at of
+ * every CallStarted and CallEnded (unix ms, stamped by the dispatcher) and the time the record reached us.
+ */
+final class CallEventsTap implements AutoCloseable {
+
+    /** One call event of a campaign. */
+    record Event(boolean started, long occurredAt, long receivedAt) {
+    }
+
+    private final Map<String, List<Event>> byCampaign = new ConcurrentHashMap<>();
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    CallEventsTap(String bootstrap) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.CALL_EVENTS).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        thread = new Thread(this::run, "call-events-tap");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        while (running) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                long now = System.currentTimeMillis();
+                SpecificRecord event = EventCodec.decode(record.value());
+                if (event instanceof CallStarted || event instanceof CallEnded) {
+                    boolean started = event instanceof CallStarted;
+                    List<Event> events = byCampaign.computeIfAbsent(record.key(), k -> new ArrayList<>());
+                    synchronized (events) {
+                        events.add(new Event(started, EventCodec.occurredAt(event).toEpochMilli(), now));
+                    }
+                }
+            }
+        }
+        consumer.close();
+    }
+
+    /** A copy of the campaign's events so far, in arrival order. */
+    List<Event> events(String campaignId) {
+        List<Event> events = byCampaign.get(campaignId);
+        if (events == null) {
+            return List.of();
+        }
+        synchronized (events) {
+            return new ArrayList<>(events);
+        }
+    }
+
+    long count(String campaignId, boolean started) {
+        return events(campaignId).stream().filter(e -> e.started() == started).count();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join(5000);
+    }
+}

@@ -1,0 +1,48 @@
+package io.voxcampaigns.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The arithmetic behind the printed figures (the measurements themselves need the running stack). */
+class FiguresTest {
+
+    @Test
+    void percentilesAreNearestRank() {
+        List<Integer> samples = new ArrayList<>();
+        for (int i = 100; i >= 1; i--) {
+            samples.add(i);
+        }
+        Percentiles p = Percentiles.of(samples);
+        assertThat(p.count()).isEqualTo(100);
+        assertThat(p.p50()).isEqualTo(50);
+        assertThat(p.p99()).isEqualTo(99);
+        assertThat(p.max()).isEqualTo(100);
+        assertThat(Percentiles.of(List.of(7)).p99()).isEqualTo(7);
+        assertThat(Percentiles.of(List.of()).count()).isZero();
+        assertThat(Percentiles.median(3, 1, 2)).isEqualTo(2);
+    }
+
+    @Test
+    void heapUsedSumsTheHeapPoolsOnly() {
+        String metrics = """
+                # TYPE jvm_memory_used_bytes gauge
+                jvm_memory_used_bytes{area="heap",id="G1 Eden Space"} 1000000.0
+                jvm_memory_used_bytes{area="heap",id="G1 Old Gen"} 2.5E7
+                jvm_memory_used_bytes{area="nonheap",id="Metaspace"} 9.0E7
+                jvm_memory_max_bytes{area="heap",id="G1 Old Gen"} 1.0E9
+                """;
+        assertThat(Bench.heapUsed(metrics)).isEqualTo(26_000_000.0);
+    }
+
+    @Test
+    void countersLatencyIsTheFirstPollShowingEachEnd() throws Exception {
+        List<CountersPoller.Seen> seen = List.of(new CountersPoller.Seen(1_010, 2), new CountersPoller.Seen(1_050, 3));
+        // ends at 1,000, 1,005 (both seen at 1,010), 1,020 (seen at 1,050), 1,060 (never seen: not counted)
+        assertThat(CountersPoller.latencies(seen, List.of(1_000L, 1_005L, 1_020L, 1_060L)))
+                .containsExactly(10L, 5L, 30L);
+    }
+}
