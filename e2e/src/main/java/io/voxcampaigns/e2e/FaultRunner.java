@@ -96,9 +96,14 @@ public final class FaultRunner {
             }
             campaignId = campaigns.create(Campaigns.Spec.of(scenario.label, agentId, tasks, concurrency))
                     .path("id").asText();
-            campaigns.await(campaignId, c -> Campaigns.finishedCalls(c) >= tasks / 4 || Campaigns.terminal(c),
-                    Duration.ofMinutes(5));
+            JsonNode before = campaigns.await(campaignId,
+                    c -> Campaigns.finishedCalls(c) >= tasks / 4 || Campaigns.terminal(c), Duration.ofMinutes(5));
+            if (Campaigns.terminal(before)) {
+                problems.add("the campaign finished before the fault: it tested nothing");
+            }
             inject(scenario, poison);
+            System.err.printf(Locale.ROOT, "e2e: %s injected with %d of %d calls finished%n", scenario.label,
+                    Campaigns.finishedCalls(before), tasks);
             JsonNode finished = campaigns.await(campaignId, Campaigns::terminal, finishTimeout());
             if (!"success".equals(finished.path("status").asText())) {
                 problems.add("campaign ended " + finished.path("status").asText());

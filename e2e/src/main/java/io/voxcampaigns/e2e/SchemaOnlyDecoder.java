@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
-import org.apache.avro.SchemaParseException;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.DecoderFactory;
@@ -36,16 +36,19 @@ public final class SchemaOnlyDecoder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Schema.Parser parser = new Schema.Parser();
+        // each file with a fresh parser that knows the named types parsed so far, so a failed attempt leaves nothing
+        Map<String, Schema> known = new HashMap<>();
         SchemaOnlyDecoder decoder = new SchemaOnlyDecoder();
         while (!pending.isEmpty()) {
             List<Path> retry = new ArrayList<>();
             for (Path file : pending) {
+                Schema.Parser parser = new Schema.Parser().addTypes(known.values());
                 try {
                     Schema schema = parser.parse(Files.readString(file));
+                    known.putAll(parser.getTypes());
                     decoder.byFingerprint.put(SchemaNormalization.parsingFingerprint64(schema), schema);
-                } catch (SchemaParseException e) {
-                    retry.add(file);
+                } catch (AvroRuntimeException e) {
+                    retry.add(file); // refers to a type of a file not parsed yet
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
