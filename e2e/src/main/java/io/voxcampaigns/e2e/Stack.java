@@ -115,6 +115,21 @@ public final class Stack implements AutoCloseable {
         return directory.resolve("attempts.log");
     }
 
+    /** Waits until the placer's record holds at least {@code count} placements of the campaign; returns them. */
+    public long awaitPlaced(String campaignId, long count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long placed = AttemptLog.read(attemptLog()).starts(campaignId);
+        while (placed < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + placed + " of " + count + " calls of campaign " + campaignId
+                        + " placed within " + timeout.toSeconds() + " s");
+            }
+            Thread.sleep(100);
+            placed = AttemptLog.read(attemptLog()).starts(campaignId);
+        }
+        return placed;
+    }
+
     /** kill -9 of one service. */
     public void kill(String service) throws InterruptedException {
         running.remove(service).kill();
@@ -225,7 +240,7 @@ public final class Stack implements AutoCloseable {
 
     /** Services first (SIGTERM, in parallel), then Kafka and PostgreSQL. */
     @Override
-    public void close() {
+    public synchronized void close() {
         running.values().forEach(ServiceProcess::requestStop);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         for (ServiceProcess process : running.values()) {

@@ -106,7 +106,7 @@ class CampaignFlowE2ETest {
     @Test
     void pausedCampaignStartsNoCallUntilResumed() throws Exception {
         String id = campaigns.create(Campaigns.Spec.of("e2e pause", agentId, 1000, 10)).path("id").asText();
-        campaigns.await(id, c -> Campaigns.finishedCalls(c) >= 100, Duration.ofMinutes(3));
+        stack.awaitPlaced(id, 100, Duration.ofMinutes(3));
         JsonNode paused = campaigns.campaignApi().post("/v3/campaigns/" + id + "/pause", null, 200);
         long pauseAnsweredAt = System.currentTimeMillis();
         assertThat(paused.path("status").asText()).isEqualTo("paused");
@@ -132,7 +132,7 @@ class CampaignFlowE2ETest {
         // concurrency 2 keeps it running for most of a minute: on a loaded machine the cancel takes seconds to reach
         // the dispatcher (calls placed meanwhile finish and count), and queued tasks must be left when it does
         String id = campaigns.create(Campaigns.Spec.of("e2e cancel", agentId, 1000, 2)).path("id").asText();
-        campaigns.await(id, c -> Campaigns.finishedCalls(c) >= 20, Duration.ofMinutes(3));
+        stack.awaitPlaced(id, 20, Duration.ofMinutes(3));
         JsonNode canceled = campaigns.campaignApi().post("/v3/campaigns/" + id + "/cancel", null, 200);
         long canceledAt = System.currentTimeMillis();
         assertThat(canceled.path("status").asText()).isEqualTo("canceled");
@@ -195,7 +195,7 @@ class CampaignFlowE2ETest {
     void deletingTheAgentOfARunningCampaignFailsItAndCancelsTheRest() throws Exception {
         String doomed = campaigns.createFlowAgent("e2e doomed");
         String id = campaigns.create(Campaigns.Spec.of("e2e agent deleted", doomed, 1000, 10)).path("id").asText();
-        campaigns.await(id, c -> Campaigns.finishedCalls(c) >= 100, Duration.ofMinutes(3));
+        stack.awaitPlaced(id, 100, Duration.ofMinutes(3));
         VoxClient.Answer deleted = campaigns.agentApi().send("DELETE", "/v3/agents/" + doomed, null);
         assertThat(deleted.status()).isEqualTo(204);
 
