@@ -1,5 +1,6 @@
 package io.voxcampaigns.dispatcher.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -94,6 +95,13 @@ public interface DispatcherConfig {
         /** Keep every attempt id placed (for tests; grows with every call, so off in production). */
         @WithDefault("false")
         boolean recordAttempts();
+
+        /**
+         * A file to append one line per placement and per end to (written through, so it survives kill -9); for
+         * end-to-end and fault runs, which read it to find attempts dialled twice and the most calls at once.
+         * Absent (the default): no file.
+         */
+        Optional<Path> attemptLog();
     }
 
     /** Where and how the HTTP voice runtime is reached. */

@@ -1,5 +1,6 @@
 package io.voxcampaigns.dispatcher.placement;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -7,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,7 +17,9 @@ import io.voxcampaigns.dispatcher.config.DispatcherConfig;
 
 /**
  * What the simulated runtime was asked to do, as a real runtime would see it: calls in progress per campaign and
- * the most it ever saw at once, every attempt id (when recording is on) and any attempt placed twice.
+ * the most it ever saw at once, every attempt id (when recording is on) and any attempt placed twice. With
+ * {@code vox.dispatcher.simulated.attempt-log} set, each placement and end also goes to that file, which outlives
+ * the process.
  */
 @ApplicationScoped
 public class PlacementLog {
@@ -26,11 +31,31 @@ public class PlacementLog {
     @Inject
     DispatcherConfig config;
 
+    @Inject
+    Clock clock;
+
+    private AttemptLogFile file;
+
+    @PostConstruct
+    void openFile() {
+        file = config.simulated().attemptLog().map(AttemptLogFile::open).orElse(null);
+    }
+
+    @PreDestroy
+    void closeFile() {
+        if (file != null) {
+            file.close();
+        }
+    }
+
     /** Calls of one campaign in progress now, and the most at any instant. */
     private record Overlap(AtomicInteger now, AtomicInteger max) {
     }
 
     void placing(PlacedCall call) {
+        if (file != null) {
+            file.started(call, clock.instant());
+        }
         if (config.simulated().recordAttempts() && !attempts.add(call.attemptId())) {
             duplicates.add(call.attemptId());
         }
@@ -41,6 +66,9 @@ public class PlacementLog {
     }
 
     void finished(PlacedCall call) {
+        if (file != null) {
+            file.ended(call, clock.instant());
+        }
         overlaps.get(call.campaignId()).now().decrementAndGet();
     }
 

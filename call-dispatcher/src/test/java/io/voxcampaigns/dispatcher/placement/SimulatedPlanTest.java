@@ -2,9 +2,11 @@ package io.voxcampaigns.dispatcher.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,11 @@ class SimulatedPlanTest {
             @Override
             public boolean recordAttempts() {
                 return false;
+            }
+
+            @Override
+            public Optional<Path> attemptLog() {
+                return Optional.empty();
             }
         };
     }

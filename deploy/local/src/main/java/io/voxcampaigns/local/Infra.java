@@ -9,8 +9,9 @@ import org.jboss.logging.Logger;
 /** The test JVM's Kafka and PostgreSQL: started on first use, shared by every test, stopped by a shutdown hook. */
 public final class Infra {
 
-    static final String USERNAME = "vox";
-    static final String PASSWORD = "vox";
+    /** The application role of every service database. */
+    public static final String USERNAME = "vox";
+    public static final String PASSWORD = "vox";
 
     /**
      * The running servers are described in system properties, not only in static fields: Quarkus may load this

@@ -8,8 +8,11 @@ import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** A PostgreSQL server from the zonky binaries: a throwaway one for tests, or one on a kept data directory. */
-final class PostgresServer implements AutoCloseable {
+/**
+ * A PostgreSQL server from the zonky binaries: a throwaway one for tests, or one on a kept data directory (which the
+ * end-to-end harness stops and starts again on the same port).
+ */
+public final class PostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
 
@@ -22,7 +25,7 @@ final class PostgresServer implements AutoCloseable {
      * @param dataDirectory null for a temporary one deleted on close; otherwise kept and reused
      * @param logFile where the server writes its log, so it never reaches the console
      */
-    static PostgresServer start(int port, Path dataDirectory, Path logFile) {
+    public static PostgresServer start(int port, Path dataDirectory, Path logFile) {
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -47,13 +50,18 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return postgres.getPort();
     }
 
     /** initdb ran with trust authentication, so the superuser needs no password. */
     PgAdmin admin() {
         return new PgAdmin("jdbc:postgresql://localhost:" + port() + "/postgres", "postgres", null);
+    }
+
+    /** Makes the application role's database exist (the role every service connects as, {@link Infra#USERNAME}). */
+    public void ensureDatabase(String database) {
+        Databases.ensure(admin(), Infra.USERNAME, Infra.PASSWORD, database);
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A service of the local stack running as a child JVM, its output in its own log file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     static final String DEFAULT_JAVA_OPTIONS = "-Xmx384m -XX:TieredStopAtLevel=1";
 
@@ -34,7 +34,7 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    static ServiceProcess start(ServiceSpec spec, Path jar, Map<String, String> environment, Path logFile) {
+    public static ServiceProcess start(ServiceSpec spec, Path jar, Map<String, String> environment, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
             if (Files.exists(logFile)) {
@@ -56,24 +56,24 @@ final class ServiceProcess {
         }
     }
 
-    ServiceSpec spec() {
+    public ServiceSpec spec() {
         return spec;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
     /** Polls the readiness endpoint until it answers 200; false on timeout or when the process died. */
-    boolean awaitReady(long deadlineNanos) throws InterruptedException {
+    public boolean awaitReady(long deadlineNanos) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(spec.url() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2))
                 .GET()
@@ -94,7 +94,7 @@ final class ServiceProcess {
         return false;
     }
 
-    List<String> tail(int lines) {
+    public List<String> tail(int lines) {
         try {
             List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
             return new ArrayList<>(all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -104,18 +104,24 @@ final class ServiceProcess {
     }
 
     /** Asks the process to stop (SIGTERM); {@link #awaitStopped} does the waiting so services stop in parallel. */
-    void requestStop() {
+    public void requestStop() {
         process.destroy();
     }
 
     /** Waits until the deadline, then kills the process. */
-    void awaitStopped(long deadlineNanos) throws InterruptedException {
+    public void awaitStopped(long deadlineNanos) throws InterruptedException {
         long remaining = deadlineNanos - System.nanoTime();
         if (remaining > 0 && process.waitFor(remaining, TimeUnit.NANOSECONDS)) {
             return;
         }
         process.destroyForcibly();
         process.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    /** kill -9: the process gets no chance to finish anything (the fault runs' crash). */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
     }
 
     /**

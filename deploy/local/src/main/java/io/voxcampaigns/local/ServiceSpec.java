@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One service of the local stack: its module, HTTP port, database and extra environment. */
-record ServiceSpec(String name, int port, String database, Map<String, String> extraEnvironment) {
+public record ServiceSpec(String name, int port, String database, Map<String, String> extraEnvironment) {
 
     static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("agent-service", 8081, "agents", Map.of()),
@@ -13,7 +13,7 @@ record ServiceSpec(String name, int port, String database, Map<String, String> e
             new ServiceSpec("call-dispatcher", 8083, "dispatcher",
                     Map.of("VOX_DISPATCHER_CALL_PLACER", "simulated")));
 
-    String url() {
+    public String url() {
         return "http://localhost:" + port;
     }
 }
