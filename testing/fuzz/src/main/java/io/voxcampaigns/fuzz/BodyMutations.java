@@ -26,12 +26,17 @@ final class BodyMutations {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 8;
 
+    private static final JsonNode FREE_OBJECT = NODES.objectNode().put("type", "object")
+            .put("additionalProperties", true);
+
     private final Schemas schemas;
     private final ValueMutations values;
+    private final Set<String> freeFormFields;
 
-    BodyMutations(Schemas schemas, ValueMutations values) {
+    BodyMutations(Schemas schemas, ValueMutations values, Set<String> freeFormFields) {
         this.schemas = schemas;
         this.values = values;
+        this.freeFormFields = freeFormFields;
     }
 
     List<Variant> of(JsonNode example, JsonNode schema) {
@@ -67,7 +72,8 @@ final class BodyMutations {
         node.fieldNames().forEachRemaining(fields::add);
         schemas.properties(schema).forEach(p -> fields.add(p.getKey()));
         for (String field : fields) {
-            JsonNode fieldSchema = schema.path("properties").has(field) ? schemas.property(schema, field)
+            JsonNode fieldSchema = freeFormFields.contains(field) ? FREE_OBJECT
+                    : schema.path("properties").has(field) ? schemas.property(schema, field)
                     : schemas.additionalProperties(schema);
             boolean isRequired = required.contains(field);
             if (isRequired && node.has(field)) {

@@ -44,6 +44,7 @@ public final class RequestFuzzer {
     private final Map<String, List<String>> invalidValues = new HashMap<>();
     private final Map<String, List<String>> invalidPathValues = new HashMap<>();
     private final List<String> badCredentials = new ArrayList<>(BAD_CREDENTIALS);
+    private final Set<String> freeFormFields = new LinkedHashSet<>();
     private Predicate<Operation> lists = operation -> false;
     private Predicate<Operation> skipped = operation -> false;
     private int maxBodyVariants = 300;
@@ -93,6 +94,15 @@ public final class RequestFuzzer {
     /** Values certainly invalid for a path parameter of that name, besides the generic ones. */
     public RequestFuzzer invalidPath(String parameter, String... values) {
         invalidPathValues.computeIfAbsent(parameter, k -> new ArrayList<>()).addAll(List.of(values));
+        return this;
+    }
+
+    /**
+     * Body fields whose value is any JSON object (custom variables, say) although the document describes them
+     * otherwise (an introspected JsonNode): unknown keys and any values are valid there.
+     */
+    public RequestFuzzer freeForm(String... fields) {
+        freeFormFields.addAll(List.of(fields));
         return this;
     }
 
@@ -206,7 +216,7 @@ public final class RequestFuzzer {
             Map<String, String> headers = raw.contentType() == null ? Map.of() : Map.of("Content-Type", raw.contentType());
             requests.add(request(operation, "body: " + raw.what(), target, headers, raw.body(), raw.expectation()));
         }
-        List<BodyMutations.Variant> variants = new BodyMutations(document.schemas(), values)
+        List<BodyMutations.Variant> variants = new BodyMutations(document.schemas(), values, freeFormFields)
                 .of(tree(body), operation.bodySchema());
         if (variants.size() > maxBodyVariants) {
             variants = new ArrayList<>(variants);
