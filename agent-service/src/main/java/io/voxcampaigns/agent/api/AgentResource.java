@@ -109,6 +109,7 @@ public class AgentResource {
     @APIResponse(responseCode = "201", description = "the agent, with the flow validator's warnings",
             content = @Content(schema = @Schema(implementation = AgentResponse.class)))
     public Uni<AgentResponse> create(ObjectNode body) throws JsonProcessingException {
+        QueryParameters.allowOnly(uri, Set.of());
         AgentInput.NewAgent valid = input.validCreate(input.typed(body, CreateAgentRequest.class), body);
         Agent agent = new Agent();
         agent.id = UUID.randomUUID();
@@ -164,6 +165,7 @@ public class AgentResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<AgentResponse> update(@PathParam("agent_id") String agentId, ObjectNode body)
             throws JsonProcessingException {
+        QueryParameters.allowOnly(uri, Set.of());
         UUID id = PathIds.parse(agentId, "agent");
         UpdateAgentRequest request = input.typed(body, UpdateAgentRequest.class);
         AgentInput.checkUpdateShape(request, body);
@@ -208,6 +210,7 @@ public class AgentResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<Void> delete(@PathParam("agent_id") String agentId) {
+        QueryParameters.allowOnly(uri, Set.of());
         UUID id = PathIds.parse(agentId, "agent");
         return agents.lockLive(caller.organizationId(), id).chain(agent -> {
             Instant deletedAt = nextUpdate(agent.updatedAt);

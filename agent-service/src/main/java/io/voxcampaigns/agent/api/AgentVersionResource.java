@@ -1,6 +1,7 @@
 package io.voxcampaigns.agent.api;
 
 import java.util.Comparator;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -9,7 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +37,7 @@ import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.PathIds;
+import io.voxcampaigns.platform.paging.QueryParameters;
 
 /** Agent versions (vox v3 A6-A8): immutable snapshots of the current state, one of which is production. */
 @Path("/v3/agents/{agent_id}/versions")
@@ -59,6 +63,9 @@ public class AgentVersionResource {
     @Inject
     CallerContext caller;
 
+    @Context
+    UriInfo uri;
+
     /** The body is optional ({@code {}} or none), so it is read as text and bound only when present. */
     @POST
     @ResponseStatus(201)
@@ -67,6 +74,7 @@ public class AgentVersionResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CreatedVersionResponse.class)))
     public Uni<CreatedVersionResponse> create(@PathParam("agent_id") String agentId, String body)
             throws JsonProcessingException {
+        QueryParameters.allowOnly(uri, Set.of());
         UUID id = PathIds.parse(agentId, "agent");
         CreateVersionRequest request = body == null || body.isBlank()
                 ? new CreateVersionRequest(null) : mapper.readValue(body, CreateVersionRequest.class);
@@ -98,6 +106,7 @@ public class AgentVersionResource {
     @WithSession
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionListResponse.class)))
     public Uni<VersionListResponse> list(@PathParam("agent_id") String agentId) {
+        QueryParameters.allowOnly(uri, Set.of());
         UUID id = PathIds.parse(agentId, "agent");
         return agents.findLive(caller.organizationId(), id).chain(agent -> versions.ofAgent(id).map(all -> {
             var newestFirst = all.stream().sorted(Comparator.comparingInt((AgentVersion v) -> v.number).reversed())
@@ -111,6 +120,7 @@ public class AgentVersionResource {
     @WithTransaction
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishResponse.class)))
     public Uni<PublishResponse> publish(@PathParam("agent_id") String agentId, @PathParam("version") String label) {
+        QueryParameters.allowOnly(uri, Set.of());
         UUID id = PathIds.parse(agentId, "agent");
         int number = VersionSelector.numberOf(label);
         if (number == 0) {

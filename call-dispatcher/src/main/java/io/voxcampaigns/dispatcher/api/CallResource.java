@@ -1,5 +1,7 @@
 package io.voxcampaigns.dispatcher.api;
 
+import java.util.Set;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +26,7 @@ import io.voxcampaigns.platform.error.PathIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.PageRequest;
+import io.voxcampaigns.platform.paging.QueryParameters;
 
 /** The calls API (vox v3): the calls the dispatcher placed for the organisation's campaigns. */
 @Path("/v3/calls")
@@ -35,6 +44,26 @@ public class CallResource {
 
     @GET
     @WithSession
+    @Parameters({
+        @Parameter(name = "campaign_id", in = ParameterIn.QUERY, description = "repeatable",
+                schema = @Schema(type = SchemaType.STRING, format = "uuid")),
+        @Parameter(name = "status", in = ParameterIn.QUERY, description = "repeatable", schema = @Schema(
+                type = SchemaType.STRING, enumeration = {"queued", "ongoing", "ended", "error", "canceled",
+                    "not_connected"})),
+        @Parameter(name = "disconnection_reason", in = ParameterIn.QUERY, description = "repeatable",
+                schema = @Schema(type = SchemaType.STRING)),
+        @Parameter(name = "to_number", in = ParameterIn.QUERY, description = "digits only, repeatable",
+                schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{1,20}$")),
+        @Parameter(name = "start_at_after", in = ParameterIn.QUERY, description = "unix milliseconds",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+        @Parameter(name = "start_at_before", in = ParameterIn.QUERY, description = "unix milliseconds",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+        @Parameter(name = "limit", in = ParameterIn.QUERY,
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50")),
+        @Parameter(name = "cursor", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING)),
+        @Parameter(name = "sort_order", in = ParameterIn.QUERY,
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}))
+    })
     public Uni<Page<CallResponse>> list() {
         ValidationErrors errors = new ValidationErrors();
         PageRequest request = PageRequest.from(uri, errors, CallListQuery.NAMES);
@@ -48,6 +77,7 @@ public class CallResource {
     @Path("/{id}")
     @WithSession
     public Uni<CallResponse> get(@PathParam("id") String id) {
+        QueryParameters.allowOnly(uri, Set.of());
         return calls.findOwned(caller.organizationId(), PathIds.parse(id, "call")).map(CallResponse::of);
     }
 }

@@ -2,6 +2,7 @@ package io.voxcampaigns.dispatcher.api;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,7 +10,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +25,7 @@ import io.voxcampaigns.dispatcher.placement.VoxWebhook;
 import io.voxcampaigns.dispatcher.placement.WebhookSignature;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ErrorCode;
+import io.voxcampaigns.platform.paging.QueryParameters;
 
 /**
  * Call-data webhooks of the HTTP voice runtime (v2 envelope). Authenticated by the HMAC-SHA256 signature of the raw
@@ -46,10 +50,14 @@ public class VoxWebhookResource {
     @Inject
     Clock clock;
 
+    @Context
+    UriInfo uri;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<WebhookReceipt> receive(@HeaderParam(WebhookSignature.HEADER) String signature, byte[] body) {
+        QueryParameters.allowOnly(uri, Set.of());
         String secret = config.vox().webhookSecret()
                 .orElseThrow(() -> ApiException.unauthorized("voice webhooks are not configured on this dispatcher"));
         if (!WebhookSignature.matches(body, signature, secret)) {

@@ -54,6 +54,10 @@ public record VoxWebhook(String event, String runtimeCallId, CallStatus status, 
             errors.add(path, "required string");
             return null;
         }
+        if (value.asText().indexOf('\u0000') >= 0) {
+            errors.add(path, "must not contain the NUL character (U+0000)");
+            return null;
+        }
         return value.asText();
     }
 

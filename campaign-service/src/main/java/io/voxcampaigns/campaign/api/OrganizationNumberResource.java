@@ -3,6 +3,7 @@ package io.voxcampaigns.campaign.api;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import io.voxcampaigns.platform.error.PathIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.PageRequest;
+import io.voxcampaigns.platform.paging.QueryParameters;
 
 /**
  * The organisation's telephone numbers: outbound lines usable as from_number and approved presentation numbers.
@@ -74,6 +76,7 @@ public class OrganizationNumberResource {
     @WithTransaction
     public Uni<NumberResponse> register(RegisterNumberRequest body) {
         caller.caller().requireScope(ApiKeyClaims.SCOPE_ADMIN);
+        QueryParameters.allowOnly(uri, Set.of());
         OrganizationNumber number = validated(body);
         number.organizationId = caller.organizationId();
         return numbers.findByNumber(number.organizationId, number.telephoneNumber, number.usage)
@@ -92,6 +95,7 @@ public class OrganizationNumberResource {
     @WithTransaction
     public Uni<NumberResponse> approve(@PathParam("id") String id) {
         caller.caller().requireScope(ApiKeyClaims.SCOPE_ADMIN);
+        QueryParameters.allowOnly(uri, Set.of());
         UUID numberId = PathIds.parse(id, "telephone number");
         return numbers.findInOrganization(caller.organizationId(), numberId)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("telephone number", id))

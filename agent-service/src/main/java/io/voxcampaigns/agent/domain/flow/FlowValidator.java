@@ -193,7 +193,9 @@ public final class FlowValidator {
     private void checkReachability(List<FlowNode> nodes, String beginId) {
         Set<String> reached = new HashSet<>();
         Deque<String> pending = new ArrayDeque<>();
-        pending.add(beginId);
+        if (beginId != null) {
+            pending.add(beginId);
+        }
         nodes.stream().filter(n -> n != null && n.data() != null && n.data().isGlobal() && n.id() != null)
                 .forEach(n -> pending.add(n.id()));
         while (!pending.isEmpty()) {
