@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class QueryValues {
 
     /** Long, but under the 4,096-byte request line HTTP servers accept (Vert.x answers 414 without a body above). */
-    private static final int LONG = 3_000;
+    static final int LONG = 3_000;
 
     private QueryValues() {
     }

@@ -46,6 +46,7 @@ public final class RequestFuzzer {
     private final List<String> badCredentials = new ArrayList<>(BAD_CREDENTIALS);
     private final Set<String> freeFormFields = new LinkedHashSet<>();
     private Predicate<Operation> lists = operation -> false;
+    private int maxQueryPairs;
     private Predicate<Operation> skipped = operation -> false;
     private int maxBodyVariants = 300;
 
@@ -123,6 +124,16 @@ public final class RequestFuzzer {
         return this;
     }
 
+    /**
+     * Also sends pairs of query cases together (two parameters' values in one request, drawn with the seed, at most
+     * {@code max} per operation): validation that names one bad parameter must not trip over a second one. A pair is
+     * rejected when either of its values must be.
+     */
+    public RequestFuzzer queryPairs(int max) {
+        this.maxQueryPairs = max;
+        return this;
+    }
+
     /** At most this many example mutations per operation, drawn with the seed (default 300). */
     public RequestFuzzer maxBodyVariants(int max) {
         this.maxBodyVariants = max;
@@ -141,6 +152,7 @@ public final class RequestFuzzer {
             String body = exampleBody(operation);
             pathCases(operation, body, random, requests);
             queryCases(operation, body, requests);
+            queryPairs(operation, body, random, requests);
             authCases(operation, body, requests);
             if (operation.bodySchema() != null) {
                 bodyCases(operation, body, values, random, requests);
@@ -194,6 +206,38 @@ public final class RequestFuzzer {
                 requests.add(request(operation, "paging " + value.getKey(), target(operation, Map.of(), value.getKey()),
                         json, body, value.getValue()));
             }
+        }
+    }
+
+    private void queryPairs(Operation operation, String body, Random random, List<FuzzRequest> requests) {
+        List<Map.Entry<String, Map.Entry<String, Expectation>>> cases = new ArrayList<>();
+        for (Operation.Parameter parameter : operation.parameters("query")) {
+            QueryValues.of(parameter.schema(), document.schemas(), invalidValues.getOrDefault(parameter.name(), List.of()))
+                    .entrySet().forEach(value -> cases.add(Map.entry(parameter.name(), value)));
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            for (int j = i + 1; j < cases.size(); j++) {
+                // two long values would pass the request-line limit (a plain-text 414 from the HTTP server)
+                boolean fits = cases.get(i).getValue().getKey().length() + cases.get(j).getValue().getKey().length()
+                        < QueryValues.LONG + 100;
+                if (fits && !cases.get(i).getKey().equals(cases.get(j).getKey())) {
+                    pairs.add(new int[] {i, j});
+                }
+            }
+        }
+        Collections.shuffle(pairs, random);
+        Map<String, String> json = contentType(operation, body);
+        for (int[] pair : pairs.subList(0, Math.min(maxQueryPairs, pairs.size()))) {
+            var first = cases.get(pair[0]);
+            var second = cases.get(pair[1]);
+            boolean rejected = first.getValue().getValue() == Expectation.REJECTED
+                    || second.getValue().getValue() == Expectation.REJECTED;
+            String query = encode(first.getKey()) + "=" + encode(first.getValue().getKey()) + "&"
+                    + encode(second.getKey()) + "=" + encode(second.getValue().getKey());
+            requests.add(request(operation, "query pair " + first.getKey() + "=" + first.getValue().getKey() + " & "
+                    + second.getKey() + "=" + second.getValue().getKey(), target(operation, Map.of(), query), json, body,
+                    rejected ? Expectation.REJECTED : Expectation.HANDLED));
         }
     }
 
