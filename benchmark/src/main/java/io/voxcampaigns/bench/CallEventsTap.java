@@ -35,6 +35,7 @@ final class CallEventsTap implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile long lastReceivedAt = System.currentTimeMillis();
 
     CallEventsTap(String bootstrap) {
         Properties props = new Properties();
@@ -55,6 +56,7 @@ final class CallEventsTap implements AutoCloseable {
         while (running) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                 long now = System.currentTimeMillis();
+                lastReceivedAt = now;
                 SpecificRecord event = EventCodec.decode(record.value());
                 if (event instanceof CallStarted || event instanceof CallEnded) {
                     boolean started = event instanceof CallStarted;
@@ -76,6 +78,17 @@ final class CallEventsTap implements AutoCloseable {
         }
         synchronized (events) {
             return new ArrayList<>(events);
+        }
+    }
+
+    /**
+     * Waits until no call.events record arrived for {@code quiet} (at most {@code max}): with every campaign paused,
+     * the topic goes quiet only once the dispatcher's outbox relay has published every call it made.
+     */
+    void awaitQuiet(Duration quiet, Duration max) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + max.toMillis();
+        while (System.currentTimeMillis() - lastReceivedAt < quiet.toMillis() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
         }
     }
 
