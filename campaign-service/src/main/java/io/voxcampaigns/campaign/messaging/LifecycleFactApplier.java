@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
 
-import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
 import io.voxcampaigns.campaign.persistence.Campaign;
@@ -21,7 +19,6 @@ import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.platform.messaging.UnprocessableEventException;
-import io.voxcampaigns.platform.outbox.OutboxWriter;
 
 /**
  * Applies the dispatcher's lifecycle facts to a campaign's status, paused_by, paused_at and finished_at
@@ -31,15 +28,8 @@ import io.voxcampaigns.platform.outbox.OutboxWriter;
 @ApplicationScoped
 public class LifecycleFactApplier {
 
-    @Inject
-    OutboxWriter outbox;
-
-    /** Call with the campaign locked. */
-    public Uni<Void> apply(Campaign campaign, SpecificRecord fact) {
-        return outbox.appendAll(events(campaign, fact));
-    }
-
-    private static List<SpecificRecord> events(Campaign campaign, SpecificRecord fact) {
+    /** Call with the campaign locked; answers the campaign events the fact implies (none if it changes nothing). */
+    public List<SpecificRecord> apply(Campaign campaign, SpecificRecord fact) {
         if (fact instanceof CampaignScheduleReached reached) {
             return move(campaign, new CampaignTrigger.ScheduleReached(), reached.getOccurredAt());
         }

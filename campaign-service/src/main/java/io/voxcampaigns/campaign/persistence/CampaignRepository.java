@@ -1,5 +1,6 @@
 package io.voxcampaigns.campaign.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +33,14 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
     public Uni<Campaign> lockInOrganization(String organizationId, UUID id) {
         return find("id = ?1 and organizationId = ?2", id, organizationId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /**
+     * The campaigns with these ids, whatever their organisation, locked for the rest of the transaction in id order
+     * (so two transactions locking overlapping sets cannot deadlock); absent ids are left out.
+     */
+    public Uni<List<Campaign>> lockAll(Collection<UUID> ids) {
+        return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.voxcampaigns.campaign.persistence;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,9 @@ public class TaskRepository implements PanacheRepositoryBase<CampaignTask, UUID>
         return count(where(status), parameters(campaignId, status));
     }
 
-    /** A task of the campaign, or null (also a task of another campaign). */
-    public Uni<CampaignTask> findInCampaign(UUID campaignId, UUID taskId) {
-        return find("id = ?1 and campaignId = ?2", taskId, campaignId).firstResult();
+    /** The tasks with these ids, whatever their campaign; absent ids are left out. */
+    public Uni<List<CampaignTask>> findAll(Collection<UUID> ids) {
+        return find("id in ?1", ids).list();
     }
 
     /** How many of the campaign's tasks are in each status (statuses without tasks are absent). */

@@ -136,14 +136,19 @@ final class CallEventFeed {
     }
 
     private void produce(List<SpecificRecord> events) {
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size());
-        for (SpecificRecord event : events) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CALL_EVENTS, campaignId,
-                    EventCodec.encode(event));
-            record.headers().add("event_type", EventCodec.eventType(event).getBytes(StandardCharsets.UTF_8));
-            record.headers().add("event_id", EventCodec.eventId(event).getBytes(StandardCharsets.UTF_8));
-            records.add(record);
-        }
+        produceBurst(events.stream().map(event -> record(campaignId, event)).toList());
+    }
+
+    /** A record as the dispatcher's relay sends it. */
+    static ProducerRecord<String, byte[]> record(String key, SpecificRecord event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CALL_EVENTS, key, EventCodec.encode(event));
+        record.headers().add("event_type", EventCodec.eventType(event).getBytes(StandardCharsets.UTF_8));
+        record.headers().add("event_id", EventCodec.eventId(event).getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    /** Sends the records in order, in one burst (so the consumer polls many at once). */
+    static void produceBurst(List<ProducerRecord<String, byte[]>> records) {
         TestKafka.companion().produce(Serdes.String(), Serdes.ByteArray()).fromRecords(records)
                 .awaitCompletion(WAIT);
     }

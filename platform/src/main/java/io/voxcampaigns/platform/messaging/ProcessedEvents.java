@@ -1,5 +1,8 @@
 package io.voxcampaigns.platform.messaging;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +17,16 @@ public class ProcessedEvents {
     private static final String INSERT = "insert into processed_event (consumer, event_id, processed_at) "
             + "values (:consumer, :eventId, now()) on conflict do nothing";
 
+    /** Records many ids in one statement; answers the ones recorded now (the others were applied before). */
+    private static final String INSERT_ALL = """
+            with inserted as (
+                insert into processed_event (consumer, event_id, processed_at)
+                select :consumer, e.event_id, now() from unnest(cast(:eventIds as uuid[])) as e(event_id)
+                on conflict do nothing
+                returning event_id)
+            select event_id from inserted
+            """;
+
     /** True the first time (consumer, eventId) is recorded in the current transaction's view; false for a duplicate. */
     public Uni<Boolean> markProcessed(String consumer, String eventId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
@@ -21,5 +34,19 @@ public class ProcessedEvents {
                 .setParameter("eventId", UUID.fromString(eventId))
                 .executeUpdate()
                 .map(inserted -> inserted == 1));
+    }
+
+    /**
+     * Records every id (distinct) in one statement of the current transaction; answers those seen for the first time.
+     */
+    public Uni<Set<UUID>> markAllProcessed(String consumer, List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT_ALL, UUID.class)
+                .setParameter("consumer", consumer)
+                .setParameter("eventIds", eventIds.toArray(UUID[]::new))
+                .getResultList()
+                .map(HashSet::new));
     }
 }
