@@ -17,6 +17,17 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
+    /**
+     * Rounds sent and awaiting the broker's acknowledgement while the next one is read and sent (1: one round at a
+     * time).
+     */
+    @WithDefault("4")
+    int inFlightRounds();
+
+    /** Payload bytes of the rounds in flight beyond which the relay waits before reading more (16 MiB). */
+    @WithDefault("16777216")
+    long inFlightBytes();
+
     /** Fallback poll when no NOTIFY arrives (e.g. a lost listen connection). */
     @WithDefault("2s")
     Duration pollInterval();

@@ -3,7 +3,9 @@ package io.voxcampaigns.platform.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -40,6 +42,11 @@ import io.voxcampaigns.platform.tracing.TraceParents;
  * connection, which also LISTENs for the insert trigger's NOTIFY; a slow poll covers lost notifications. State
  * changes of one aggregate lock its row before writing their events, so id order is commit order per key.
  * Delivery is at least once (a crash between ack and mark resends); consumers deduplicate on event_id.
+ *
+ * <p>A drain pipelines its rounds: the next rows are read and sent while up to
+ * {@link OutboxConfig#inFlightRounds()} earlier rounds (and {@link OutboxConfig#inFlightBytes()} of payload) wait
+ * for the broker's acknowledgement; the producer keeps them in order per partition. If a round fails, the drain
+ * lets the others settle and the next drain reads every unsent row again from the first.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -48,7 +55,7 @@ public class OutboxRelay {
     static final String NOTIFY_CHANNEL = "vox_outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String SELECT_UNSENT = "select id, event_id, topic, record_key, event_type, payload, trace_parent "
-            + "from outbox_event where sent_at is null order by id limit $1";
+            + "from outbox_event where sent_at is null and id > $1 order by id limit $2";
     private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any($1)";
     private static final String PURGE_SENT = "delete from outbox_event where sent_at < $1";
 
@@ -195,17 +202,39 @@ public class OutboxRelay {
     }
 
     private Uni<Void> drainUntilEmpty() {
-        return relayBatch().chain(count -> count >= config.batchSize() ? drainUntilEmpty() : Uni.createFrom().voidItem());
-    }
-
-    private Uni<Integer> relayBatch() {
-        return pool.preparedQuery(SELECT_UNSENT).execute(Tuple.of(config.batchSize())).chain(this::publish);
-    }
-
-    private Uni<Integer> publish(RowSet<Row> rows) {
-        if (rows.size() == 0) {
-            return Uni.createFrom().item(0);
+        SqlConnection connection = leaderConnection;
+        if (connection == null) {
+            return Uni.createFrom().voidItem();
         }
+        InFlight inFlight = new InFlight();
+        return drainAfter(connection, 0L, inFlight)
+                .onFailure().call(() -> inFlight.settleQuietly());
+    }
+
+    /**
+     * Reads and marks on the leader's own connection: the service's pool can be busy with its own transactions
+     * (the dispatcher's rounds) and the relay must not queue behind them.
+     */
+    private Uni<Void> drainAfter(SqlConnection connection, long after, InFlight inFlight) {
+        return connection.preparedQuery(SELECT_UNSENT).execute(Tuple.of(after, config.batchSize())).chain(rows -> {
+            if (rows.size() == 0) {
+                return inFlight.settle();
+            }
+            long last = 0;
+            long bytes = 0;
+            for (Row row : rows) {
+                last = row.getLong("id");
+                bytes += row.getBuffer("payload").length();
+            }
+            inFlight.start(publish(connection, rows), bytes);
+            long next = last;
+            Uni<Void> room = inFlight.awaitRoom(config.inFlightRounds(), config.inFlightBytes());
+            return rows.size() >= config.batchSize() ? room.chain(() -> drainAfter(connection, next, inFlight))
+                    : room.chain(inFlight::settle);
+        });
+    }
+
+    private Uni<Void> publish(SqlConnection connection, RowSet<Row> rows) {
         List<Long> ids = new ArrayList<>(rows.size());
         List<Uni<Void>> sends = new ArrayList<>(rows.size());
         for (Row row : rows) {
@@ -213,9 +242,9 @@ public class OutboxRelay {
             sends.add(send(row));
         }
         return Uni.join().all(sends).andFailFast()
-                .chain(() -> pool.preparedQuery(MARK_SENT).execute(Tuple.of(ids.toArray(new Long[0]))))
+                .chain(() -> connection.preparedQuery(MARK_SENT).execute(Tuple.of(ids.toArray(new Long[0]))))
                 .invoke(() -> metrics.published(ids.size()))
-                .replaceWith(ids.size());
+                .replaceWithVoid();
     }
 
     private Uni<Void> send(Row row) {
@@ -234,5 +263,46 @@ public class OutboxRelay {
             message = message.addMetadata(TracingMetadata.withCurrent(TraceParents.context(traceParent)));
         }
         return emitter.sendMessage(message);
+    }
+
+    /** The rounds of one drain that were sent and not yet acknowledged and marked, oldest first. */
+    private static final class InFlight {
+
+        private record Round(Uni<Void> done, long bytes) {
+        }
+
+        private final Deque<Round> rounds = new ArrayDeque<>();
+        private long bytes;
+
+        /** Starts the round now. */
+        void start(Uni<Void> publish, long roundBytes) {
+            Uni<Void> done = publish.memoize().indefinitely();
+            done.subscribe().with(ignored -> { }, failure -> { });
+            rounds.addLast(new Round(done, roundBytes));
+            bytes += roundBytes;
+        }
+
+        /** Waits for the oldest rounds until fewer than {@code maxRounds} and at most {@code maxBytes} are in flight. */
+        Uni<Void> awaitRoom(int maxRounds, long maxBytes) {
+            if (rounds.isEmpty() || (rounds.size() < maxRounds && bytes <= maxBytes)) {
+                return Uni.createFrom().voidItem();
+            }
+            Round oldest = rounds.removeFirst();
+            bytes -= oldest.bytes();
+            return oldest.done().chain(() -> awaitRoom(maxRounds, maxBytes));
+        }
+
+        /** Waits for every round; fails if one failed. */
+        Uni<Void> settle() {
+            return awaitRoom(1, -1);
+        }
+
+        /** Waits for every round, ignoring failures (the drain failed already). */
+        Uni<Void> settleQuietly() {
+            List<Uni<Void>> all = rounds.stream().map(round -> round.done().onFailure().recoverWithNull()).toList();
+            rounds.clear();
+            bytes = 0;
+            return all.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(all).andFailFast().replaceWithVoid();
+        }
     }
 }
