@@ -1,7 +1,6 @@
 package io.voxcampaigns.campaign.messaging;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.TaskProgress;
 import io.voxcampaigns.campaign.domain.TaskProgress.TaskChange;
 import io.voxcampaigns.campaign.persistence.Campaign;
-import io.voxcampaigns.campaign.persistence.CampaignTask;
+import io.voxcampaigns.campaign.persistence.TaskCallStates.TaskCallState;
 import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
 
@@ -27,7 +26,7 @@ import io.voxcampaigns.events.call.CallStarted;
 public class CallEventApplier {
 
     /** Call with the campaign locked; answers the campaign events the call implies. */
-    public List<SpecificRecord> started(Campaign campaign, CampaignTask task, CallStarted event) {
+    public List<SpecificRecord> started(Campaign campaign, TaskCallState task, CallStarted event) {
         markFirstCall(campaign, event.getStartedAt());
         Optional<TaskChange> change = TaskProgress.callStarted(task.status);
         if (change.isEmpty()) {
@@ -41,7 +40,7 @@ public class CallEventApplier {
     }
 
     /** Call with the campaign locked. */
-    public void ended(Campaign campaign, CampaignTask task, CallEnded event) {
+    public void ended(Campaign campaign, TaskCallState task, CallEnded event) {
         boolean dialled = event.getStartedAt() != null;
         if (dialled) {
             markFirstCall(campaign, event.getStartedAt());
@@ -55,11 +54,11 @@ public class CallEventApplier {
         });
     }
 
-    private static void change(Campaign campaign, CampaignTask task, TaskChange change, String callId) {
+    private static void change(Campaign campaign, TaskCallState task, TaskChange change, String callId) {
         task.status = change.to();
         task.attempts += change.attemptsAdded();
         task.lastCallId = callId;
-        task.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        task.changed();
         CallCounters delta = change.counters();
         campaign.completedCalls += (int) delta.completed();
         campaign.failedCalls += (int) delta.failed();

@@ -1,5 +1,7 @@
 package io.voxcampaigns.campaign.messaging;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +22,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.CampaignRepository;
-import io.voxcampaigns.campaign.persistence.CampaignTask;
-import io.voxcampaigns.campaign.persistence.TaskRepository;
+import io.voxcampaigns.campaign.persistence.TaskCallStates;
+import io.voxcampaigns.campaign.persistence.TaskCallStates.TaskCallState;
 import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.serde.EventCodec;
@@ -31,8 +33,8 @@ import io.voxcampaigns.platform.outbox.OutboxWriter;
 
 /**
  * Applies call.events from the dispatcher: calls move tasks and counters, lifecycle facts move the status. A poll's
- * records are applied in one transaction (one statement each to record their ids, lock their campaigns and read
- * their tasks), in topic order, with the events they imply; each event is applied once (processed_event). An event
+ * records are applied in one transaction (one statement each to record their ids, lock their campaigns, read and
+ * write their tasks), in topic order, with the events they imply; each event is applied once (processed_event). An event
  * that cannot apply (unknown campaign or task, another organisation's campaign) fails its batch, which is split until
  * that record alone goes to call.events.dlq and the others are applied.
  */
@@ -48,7 +50,7 @@ public class CallEventsConsumer {
     CampaignRepository campaigns;
 
     @Inject
-    TaskRepository tasks;
+    TaskCallStates tasks;
 
     @Inject
     CallEventApplier calls;
@@ -79,25 +81,18 @@ public class CallEventsConsumer {
                 taskIds.add(taskId(ended.getTaskId()));
             }
         }
-        return campaigns.lockAll(campaignIds).chain(locked -> loadTasks(taskIds).map(found -> {
+        return campaigns.lockAll(campaignIds).chain(locked -> tasks.read(taskIds).chain(found -> {
             Map<UUID, Campaign> byId = locked.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
             List<SpecificRecord> implied = new ArrayList<>();
             for (SpecificRecord event : events) {
                 implied.addAll(apply(campaignOf(byId, event), found, event));
             }
-            return implied;
-        })).chain(outbox::appendAll);
+            return tasks.writeChanged(found.values(), Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                    .chain(() -> outbox.appendAll(implied));
+        }));
     }
 
-    private Uni<Map<UUID, CampaignTask>> loadTasks(Set<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return tasks.findAll(ids).map(found -> found.stream()
-                .collect(Collectors.toMap(t -> t.id, Function.identity())));
-    }
-
-    private List<SpecificRecord> apply(Campaign campaign, Map<UUID, CampaignTask> tasks, SpecificRecord event) {
+    private List<SpecificRecord> apply(Campaign campaign, Map<UUID, TaskCallState> tasks, SpecificRecord event) {
         if (event instanceof CallStarted started) {
             return calls.started(campaign, taskOf(tasks, campaign, started.getTaskId()), started);
         }
@@ -117,8 +112,8 @@ public class CallEventsConsumer {
         return campaign;
     }
 
-    private static CampaignTask taskOf(Map<UUID, CampaignTask> tasks, Campaign campaign, String taskId) {
-        CampaignTask task = tasks.get(taskId(taskId));
+    private static TaskCallState taskOf(Map<UUID, TaskCallState> tasks, Campaign campaign, String taskId) {
+        TaskCallState task = tasks.get(taskId(taskId));
         if (task == null || !task.campaignId.equals(campaign.id)) {
             throw new UnprocessableEventException("task " + taskId + " is not a task of campaign " + campaign.id);
         }

@@ -1,6 +1,5 @@
 package io.voxcampaigns.campaign.persistence;
 
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,6 @@ public class TaskRepository implements PanacheRepositoryBase<CampaignTask, UUID>
 
     public Uni<Long> count(UUID campaignId, TaskStatus status) {
         return count(where(status), parameters(campaignId, status));
-    }
-
-    /** The tasks with these ids, whatever their campaign; absent ids are left out. */
-    public Uni<List<CampaignTask>> findAll(Collection<UUID> ids) {
-        return find("id in ?1", ids).list();
     }
 
     /** How many of the campaign's tasks are in each status (statuses without tasks are absent). */

@@ -1,0 +1,119 @@
+package io.voxcampaigns.campaign.persistence;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.TaskStatus;
+
+/**
+ * The call columns of tasks (status, attempts, latest call), read and written for a whole batch of call.events in
+ * one statement each, without an entity per task. Call inside the transaction that holds the tasks' campaigns
+ * locked.
+ */
+@ApplicationScoped
+public class TaskCallStates {
+
+    private static final String SELECT = """
+            select id, campaign_id, status, attempts, last_call_id, last_outcome, last_disconnection_reason
+            from campaign_task where id = any(cast(:ids as uuid[]))
+            """;
+
+    private static final String UPDATE = """
+            update campaign_task t
+            set status = u.status, attempts = u.attempts, last_call_id = u.last_call_id,
+                last_outcome = u.last_outcome, last_disconnection_reason = u.last_disconnection_reason,
+                updated_at = :at
+            from unnest(cast(:ids as uuid[]), cast(:statuses as text[]), cast(:attempts as int[]),
+                        cast(:callIds as text[]), cast(:outcomes as text[]), cast(:reasons as text[]))
+                as u(id, status, attempts, last_call_id, last_outcome, last_disconnection_reason)
+            where t.id = u.id
+            """;
+
+    /** A task's call columns, changed in memory by the events of a batch and written back if changed. */
+    public static final class TaskCallState {
+
+        public final UUID id;
+        public final UUID campaignId;
+        public TaskStatus status;
+        public int attempts;
+        public String lastCallId;
+        public String lastOutcome;
+        public String lastDisconnectionReason;
+        boolean changed;
+
+        TaskCallState(Object[] row) {
+            id = (UUID) row[0];
+            campaignId = (UUID) row[1];
+            status = TaskStatus.valueOf((String) row[2]);
+            attempts = ((Number) row[3]).intValue();
+            lastCallId = (String) row[4];
+            lastOutcome = (String) row[5];
+            lastDisconnectionReason = (String) row[6];
+        }
+
+        /** Marks the task to be written back. */
+        public void changed() {
+            changed = true;
+        }
+    }
+
+    /** The tasks with these ids, whatever their campaign; absent ids are left out. */
+    public Uni<Map<UUID, TaskCallState>> read(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(SELECT, Object[].class)
+                .setParameter("ids", ids.toArray(UUID[]::new))
+                .getResultList()
+                .map(rows -> {
+                    Map<UUID, TaskCallState> tasks = new HashMap<>(rows.size() * 2);
+                    rows.forEach(row -> {
+                        TaskCallState task = new TaskCallState(row);
+                        tasks.put(task.id, task);
+                    });
+                    return tasks;
+                }));
+    }
+
+    /** Writes back the tasks marked changed, in one statement, dated {@code at}. */
+    public Uni<Void> writeChanged(Collection<TaskCallState> tasks, Instant at) {
+        List<TaskCallState> changed = tasks.stream().filter(task -> task.changed).toList();
+        if (changed.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int size = changed.size();
+        UUID[] ids = new UUID[size];
+        String[] statuses = new String[size];
+        Integer[] attempts = new Integer[size];
+        String[] callIds = new String[size];
+        String[] outcomes = new String[size];
+        String[] reasons = new String[size];
+        for (int i = 0; i < size; i++) {
+            TaskCallState task = changed.get(i);
+            ids[i] = task.id;
+            statuses[i] = task.status.name();
+            attempts[i] = task.attempts;
+            callIds[i] = task.lastCallId;
+            outcomes[i] = task.lastOutcome;
+            reasons[i] = task.lastDisconnectionReason;
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(UPDATE)
+                .setParameter("ids", ids)
+                .setParameter("statuses", statuses)
+                .setParameter("attempts", attempts)
+                .setParameter("callIds", callIds)
+                .setParameter("outcomes", outcomes)
+                .setParameter("reasons", reasons)
+                .setParameter("at", at)
+                .executeUpdate()
+                .replaceWithVoid());
+    }
+}
