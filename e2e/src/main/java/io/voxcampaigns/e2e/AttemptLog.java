@@ -36,20 +36,24 @@ public final class AttemptLog {
         if (!Files.exists(file)) {
             return new AttemptLog(lines);
         }
+        String text;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
-                String[] parts = line.split(" ");
-                if (parts.length == 2 && parts[0].equals("open")) {
-                    lines.add(new Open());
-                } else if (parts.length == 6 && (parts[0].equals("start") || parts[0].equals("end"))) {
-                    lines.add(new Entry(parts[0].equals("start"), parts[1], parts[2], parts[3], parts[4],
-                            Long.parseLong(parts[5])));
-                } else {
-                    throw new IllegalStateException("Malformed attempt log line in " + file + ": " + line);
-                }
-            }
+            text = Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // The dispatcher may be writing a line right now: a last line without its newline is not complete yet.
+        String complete = text.substring(0, text.lastIndexOf('\n') + 1);
+        for (String line : complete.lines().toList()) {
+            String[] parts = line.split(" ");
+            if (parts.length == 2 && parts[0].equals("open")) {
+                lines.add(new Open());
+            } else if (parts.length == 6 && (parts[0].equals("start") || parts[0].equals("end"))) {
+                lines.add(new Entry(parts[0].equals("start"), parts[1], parts[2], parts[3], parts[4],
+                        Long.parseLong(parts[5])));
+            } else {
+                throw new IllegalStateException("Malformed attempt log line in " + file + ": " + line);
+            }
         }
         return new AttemptLog(lines);
     }
