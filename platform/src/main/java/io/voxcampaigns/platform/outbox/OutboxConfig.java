@@ -2,6 +2,9 @@ package io.voxcampaigns.platform.outbox;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,8 +16,10 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
-    /** Rows read and published per round. */
+    /** Rows read and published per round (1-4096: rounds in flight share the relay emitter's 8,192 messages). */
     @WithDefault("500")
+    @Min(1)
+    @Max(4096)
     int batchSize();
 
     /**

@@ -53,6 +53,8 @@ public class OutboxRelay {
 
     static final String CHANNEL = "outbox-relay";
     static final String NOTIFY_CHANNEL = "vox_outbox";
+    /** Messages the emitter holds before the connector takes them; more in flight would fail the sends. */
+    static final int EMITTER_BUFFER = 8192;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String SELECT_UNSENT = "select id, event_id, topic, record_key, event_type, payload, trace_parent "
             + "from outbox_event where sent_at is null and id > $1 order by id limit $2";
@@ -73,7 +75,7 @@ public class OutboxRelay {
 
     @Inject
     @Channel(CHANNEL)
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = EMITTER_BUFFER)
     MutinyEmitter<byte[]> emitter;
 
     @ConfigProperty(name = "quarkus.application.name")
@@ -226,9 +228,10 @@ public class OutboxRelay {
                 last = row.getLong("id");
                 bytes += row.getBuffer("payload").length();
             }
-            inFlight.start(publish(connection, rows), bytes);
+            inFlight.start(publish(connection, rows), rows.size(), bytes);
             long next = last;
-            Uni<Void> room = inFlight.awaitRoom(config.inFlightRounds(), config.inFlightBytes());
+            Uni<Void> room = inFlight.awaitRoom(config.inFlightRounds(), config.inFlightBytes(),
+                    EMITTER_BUFFER - config.batchSize());
             return rows.size() >= config.batchSize() ? room.chain(() -> drainAfter(connection, next, inFlight))
                     : room.chain(inFlight::settle);
         });
@@ -268,39 +271,47 @@ public class OutboxRelay {
     /** The rounds of one drain that were sent and not yet acknowledged and marked, oldest first. */
     private static final class InFlight {
 
-        private record Round(Uni<Void> done, long bytes) {
+        private record Round(Uni<Void> done, int messages, long bytes) {
         }
 
         private final Deque<Round> rounds = new ArrayDeque<>();
+        private int messages;
         private long bytes;
 
         /** Starts the round now. */
-        void start(Uni<Void> publish, long roundBytes) {
+        void start(Uni<Void> publish, int roundMessages, long roundBytes) {
             Uni<Void> done = publish.memoize().indefinitely();
             done.subscribe().with(ignored -> { }, failure -> { });
-            rounds.addLast(new Round(done, roundBytes));
+            rounds.addLast(new Round(done, roundMessages, roundBytes));
+            messages += roundMessages;
             bytes += roundBytes;
         }
 
-        /** Waits for the oldest rounds until fewer than {@code maxRounds} and at most {@code maxBytes} are in flight. */
-        Uni<Void> awaitRoom(int maxRounds, long maxBytes) {
-            if (rounds.isEmpty() || (rounds.size() < maxRounds && bytes <= maxBytes)) {
+        /**
+         * Waits for the oldest rounds until fewer than {@code maxRounds}, at most {@code maxBytes} and at most
+         * {@code maxMessages} are in flight.
+         */
+        Uni<Void> awaitRoom(int maxRounds, long maxBytes, int maxMessages) {
+            if (rounds.isEmpty()
+                    || (rounds.size() < maxRounds && bytes <= maxBytes && messages <= maxMessages)) {
                 return Uni.createFrom().voidItem();
             }
             Round oldest = rounds.removeFirst();
+            messages -= oldest.messages();
             bytes -= oldest.bytes();
-            return oldest.done().chain(() -> awaitRoom(maxRounds, maxBytes));
+            return oldest.done().chain(() -> awaitRoom(maxRounds, maxBytes, maxMessages));
         }
 
         /** Waits for every round; fails if one failed. */
         Uni<Void> settle() {
-            return awaitRoom(1, -1);
+            return awaitRoom(1, -1, -1);
         }
 
         /** Waits for every round, ignoring failures (the drain failed already). */
         Uni<Void> settleQuietly() {
             List<Uni<Void>> all = rounds.stream().map(round -> round.done().onFailure().recoverWithNull()).toList();
             rounds.clear();
+            messages = 0;
             bytes = 0;
             return all.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(all).andFailFast().replaceWithVoid();
         }
