@@ -50,7 +50,8 @@ public class IdempotentConsumer {
         } catch (UnprocessableEventException | EventDecodingException e) {
             return Uni.createFrom().failure(e);
         }
-        return applyOne(consumer, decoded, handler);
+        return applyTogether(consumer, List.of(decoded),
+                events -> events.isEmpty() ? duplicate(consumer, decoded.eventId()) : handler.apply(events.get(0)));
     }
 
     /**
@@ -109,13 +110,6 @@ public class IdempotentConsumer {
                 processed.markAllProcessed(consumer, ids).chain(fresh -> handler.apply(newOnes(events, fresh)))));
     }
 
-    private Uni<Void> applyOne(String consumer, Decoded decoded, Function<SpecificRecord, Uni<Void>> handler) {
-        String eventId = decoded.eventId().toString();
-        return retryingTransient(consumer, "event " + eventId, () -> Panache.withTransaction(() ->
-                processed.markProcessed(consumer, eventId)
-                        .chain(first -> first ? handler.apply(decoded.event()) : duplicate(consumer, eventId))));
-    }
-
     private Uni<Void> retryingTransient(String consumer, String what, Supplier<Uni<Void>> work) {
         return Uni.createFrom().<Void>deferred(work::get)
                 .onFailure(IdempotentConsumer::isTransient).invoke(failure ->
@@ -141,7 +135,7 @@ public class IdempotentConsumer {
                 .collect().last().replaceWithVoid();
     }
 
-    private static Uni<Void> duplicate(String consumer, String eventId) {
+    private static Uni<Void> duplicate(String consumer, UUID eventId) {
         LOG.debugf("%s: event %s already applied, skipped", consumer, eventId);
         return Uni.createFrom().voidItem();
     }

@@ -14,9 +14,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ProcessedEvents {
 
-    private static final String INSERT = "insert into processed_event (consumer, event_id, processed_at) "
-            + "values (:consumer, :eventId, now()) on conflict do nothing";
-
     /** Records many ids in one statement; answers the ones recorded now (the others were applied before). */
     private static final String INSERT_ALL = """
             with inserted as (
@@ -26,15 +23,6 @@ public class ProcessedEvents {
                 returning event_id)
             select event_id from inserted
             """;
-
-    /** True the first time (consumer, eventId) is recorded in the current transaction's view; false for a duplicate. */
-    public Uni<Boolean> markProcessed(String consumer, String eventId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
-                .setParameter("consumer", consumer)
-                .setParameter("eventId", UUID.fromString(eventId))
-                .executeUpdate()
-                .map(inserted -> inserted == 1));
-    }
 
     /**
      * Records every id (distinct) in one statement of the current transaction; answers those seen for the first time.
