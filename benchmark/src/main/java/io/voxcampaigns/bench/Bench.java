@@ -219,13 +219,7 @@ public final class Bench {
             rate += ended.size() / Math.max(0.001, (ended.get(ended.size() - 1) - ended.get(0)) / 1000.0);
         }
         Percentiles visible = Percentiles.of(latencies);
-        // where the time goes: the dispatcher's side (CallEnded committed -> on call.events, read by this tap)
-        List<Long> relayed = new ArrayList<>();
-        for (int i = 0; i < pollers.size(); i++) {
-            tap.events(ids.get(i)).stream().filter(e -> !e.started())
-                    .forEach(e -> relayed.add(Math.max(0, e.receivedAt() - e.occurredAt())));
-        }
-        Percentiles relay = Percentiles.of(relayed);
+        Percentiles relay = relayed(tap, ids.subList(0, pollers.size()));
         // an end the counters never showed before polling stopped (10 s after the last pause) is a miss by itself
         boolean allSeen = latencies.size() == ends;
         report.info("CallEnded -> counters visible in GET /v3/campaigns/{id}, saturated",
@@ -265,10 +259,8 @@ public final class Bench {
                 ended = times(tap, id, false);
                 latencies = poller.latencies(ended);
             }
-            List<Long> relayed = tap.events(id).stream().filter(e -> !e.started())
-                    .map(e -> Math.max(0, e.receivedAt() - e.occurredAt())).toList();
             Percentiles visible = Percentiles.of(latencies);
-            Percentiles relay = Percentiles.of(relayed);
+            Percentiles relay = relayed(tap, List.of(id));
             double rate = endRate(ended);
             boolean allSeen = latencies.size() == ended.size() && ended.size() == tasks;
             report.check("CallEnded -> counters visible in GET /v3/campaigns/{id}, about 1,000 calls/s",
@@ -277,6 +269,16 @@ public final class Bench {
                             CountersPoller.INTERVAL_MS, relay.p50(), relay.p99()),
                     "p99 <= 1 s", allSeen && visible.p99() <= 1000);
         }
+    }
+
+    /** Where the time goes on the dispatcher's side: CallEnded committed -> on call.events, read by this tap. */
+    private static Percentiles relayed(CallEventsTap tap, List<String> ids) {
+        List<Long> relayed = new ArrayList<>();
+        for (String id : ids) {
+            tap.events(id).stream().filter(e -> !e.started())
+                    .forEach(e -> relayed.add(Math.max(0, e.receivedAt() - e.occurredAt())));
+        }
+        return Percentiles.of(relayed);
     }
 
     private static void awaitEnds(CallEventsTap tap, String id, int ends, Duration max) throws InterruptedException {
