@@ -9,6 +9,8 @@ import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.CampaignDispatchFailed;
 import io.voxcampaigns.events.call.CampaignDispatchStarted;
 import io.voxcampaigns.events.call.CampaignDrained;
+import io.voxcampaigns.events.call.CampaignRuntimeAvailable;
+import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
@@ -60,6 +62,8 @@ public final class EventCatalog {
         catalog.put(CampaignWindowOpened.class, Topics.CALL_EVENTS);
         catalog.put(CampaignDrained.class, Topics.CALL_EVENTS);
         catalog.put(CampaignDispatchFailed.class, Topics.CALL_EVENTS);
+        catalog.put(CampaignRuntimeUnavailable.class, Topics.CALL_EVENTS);
+        catalog.put(CampaignRuntimeAvailable.class, Topics.CALL_EVENTS);
         return Collections.unmodifiableMap(catalog);
     }
 

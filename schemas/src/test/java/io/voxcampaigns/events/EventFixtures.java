@@ -9,6 +9,8 @@ import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.CampaignDispatchFailed;
 import io.voxcampaigns.events.call.CampaignDispatchStarted;
 import io.voxcampaigns.events.call.CampaignDrained;
+import io.voxcampaigns.events.call.CampaignRuntimeAvailable;
+import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
@@ -29,6 +31,7 @@ import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.events.common.CampaignSettings;
 import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
+import io.voxcampaigns.events.common.PauseReason;
 import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.events.common.TimeWindow;
 import io.voxcampaigns.events.common.Weekday;
@@ -57,7 +60,8 @@ public final class EventFixtures {
                 campaignStatusChanged(), campaignCountersChanged(),
                 taskBatch(),
                 callStarted(), callEnded(), campaignDispatchStarted(), campaignScheduleReached(),
-                campaignWindowClosed(), campaignWindowOpened(), campaignDrained(), campaignDispatchFailed());
+                campaignWindowClosed(), campaignWindowOpened(), campaignDrained(), campaignDispatchFailed(),
+                campaignRuntimeUnavailable(), campaignRuntimeAvailable());
     }
 
     public static AgentCreated agentCreated() {
@@ -96,7 +100,7 @@ public final class EventFixtures {
     public static CampaignPaused campaignPaused() {
         return CampaignPaused.newBuilder().setEventId("e-campaign-paused").setOccurredAt(OCCURRED_AT)
                 .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setPausedBy(PausedBy.system)
-                .setPausedAt(at(11)).build();
+                .setPausedAt(at(11)).setReason(PauseReason.call_time_window).build();
     }
 
     public static CampaignResumed campaignResumed() {
@@ -176,6 +180,17 @@ public final class EventFixtures {
         return CampaignDispatchFailed.newBuilder().setEventId("e-dispatch-failed").setOccurredAt(OCCURRED_AT)
                 .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID)
                 .setReason(CampaignFailureReason.agent_deleted).setFailedAt(at(37)).build();
+    }
+
+    public static CampaignRuntimeUnavailable campaignRuntimeUnavailable() {
+        return CampaignRuntimeUnavailable.newBuilder().setEventId("e-runtime-unavailable").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setUnavailableSince(at(38))
+                .setLastError("HTTP 503 from POST /v3/calls").build();
+    }
+
+    public static CampaignRuntimeAvailable campaignRuntimeAvailable() {
+        return CampaignRuntimeAvailable.newBuilder().setEventId("e-runtime-available").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setAvailableAt(at(39)).build();
     }
 
     private static AgentSnapshot agentSnapshot() {
