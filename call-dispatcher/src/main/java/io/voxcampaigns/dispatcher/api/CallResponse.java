@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import io.voxcampaigns.dispatcher.domain.AttemptPhase;
 import io.voxcampaigns.dispatcher.persistence.Call;
 
 /**
- * A call as the API shows it: vox's v3 CallResponse without transcript, plus the campaign it belongs to. Recording,
- * analysis, cost and variant come from the voice runtime and are not kept by the dispatcher: always null.
+ * A call as the API shows it: vox's v3 CallResponse without transcript, plus the campaign it belongs to and where
+ * its placement stands ({@code placement}, our extension). Status {@code queued} until the voice runtime took the
+ * call, then {@code ongoing}, then its outcome. Recording, analysis, cost and variant come from the voice runtime
+ * and are not kept by the dispatcher: always null.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CallResponse(@JsonProperty("id") String id,
@@ -29,7 +32,21 @@ public record CallResponse(@JsonProperty("id") String id,
                            @JsonProperty("call_analysis") Object callAnalysis,
                            @JsonProperty("call_cost") Object callCost,
                            @JsonProperty("variant_label") String variantLabel,
-                           @JsonProperty("opt_out_sensitive_data_storage") boolean optOutSensitiveDataStorage) {
+                           @JsonProperty("opt_out_sensitive_data_storage") boolean optOutSensitiveDataStorage,
+                           @JsonProperty("placement") Placement placement) {
+
+    /**
+     * Where the attempt stands: {@code phase} claimed (slot held, nothing sent or every request refused), placing (a
+     * request may be at the runtime), placed (the runtime took it) or ended; {@code attempt_id} is the idempotency
+     * key sent to the runtime.
+     */
+    public record Placement(@JsonProperty("attempt_id") String attemptId,
+                            @JsonProperty("phase") String phase,
+                            @JsonProperty("requests") int requests,
+                            @JsonProperty("runtime_call_id") String runtimeCallId,
+                            @JsonProperty("last_error") String lastError,
+                            @JsonProperty("next_request_at") Long nextRequestAt) {
+    }
 
     /** The agent and version the call ran. */
     public record Agent(@JsonProperty("agent_id") String agentId, @JsonProperty("agent_version") String agentVersion) {
@@ -42,6 +59,9 @@ public record CallResponse(@JsonProperty("id") String id,
                 call.startAt == null ? null : call.startAt.toEpochMilli(),
                 call.endAt == null ? null : call.endAt.toEpochMilli(), call.durationMs, null,
                 call.metadata == null ? "{}" : call.metadata,
-                call.dynamicVariables == null ? "{}" : call.dynamicVariables, null, null, null, false);
+                call.dynamicVariables == null ? "{}" : call.dynamicVariables, null, null, null, false,
+                new Placement(call.attemptId.toString(), call.phase, call.requests, call.runtimeCallId, call.lastError,
+                        call.nextRequestAt == null || !AttemptPhase.of(call.phase).unsettled() ? null
+                                : call.nextRequestAt.toEpochMilli()));
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -35,6 +37,13 @@ public interface DispatcherConfig {
     @WithDefault("30s")
     Duration unknownAgentGrace();
 
+    /**
+     * How long a dispatcher instance may go without a heartbeat (one per sweep) before another instance adopts its
+     * unsettled attempts and sends them (re-sent with their idempotency key).
+     */
+    @WithDefault("15s")
+    Duration instanceTimeout();
+
     /** Call settings used while the campaign's agent (version) is not in the read model. */
     DefaultCallSettings defaultCallSettings();
 
@@ -49,13 +58,16 @@ public interface DispatcherConfig {
         SIMULATED, VOX
     }
 
-    /** Agent call settings assumed when the read model does not know the agent (vox defaults). */
+    /**
+     * Agent call settings assumed when the read model does not know the agent: the largest an agent may have, so a
+     * call in progress is never taken for overdue while the agent's real settings are unknown.
+     */
     interface DefaultCallSettings {
 
-        @WithDefault("30")
+        @WithDefault("300")
         int ringDurationSeconds();
 
-        @WithDefault("900")
+        @WithDefault("14400")
         int callTimeoutSeconds();
     }
 
@@ -116,8 +128,35 @@ public interface DispatcherConfig {
         /** Shared secret of the HMAC-SHA256 signature on POST /webhooks/voice. Required with call-placer=vox. */
         Optional<String> webhookSecret();
 
-        /** A create-call request without an answer within this time ends the call as error (never redialled). */
+        /**
+         * A request without an answer within this time is uncertain: the attempt keeps its slot and is re-sent with
+         * the same idempotency key (never dialled twice).
+         */
         @WithDefault("10s")
         Duration requestTimeout();
+
+        /** Most placement requests in flight at once per dispatcher instance (the HTTP client's pool follows it). */
+        @WithDefault("64")
+        @Min(1)
+        int maxConcurrentRequests();
+
+        /** Wait before re-sending an attempt after its first failed request; doubles per further failure. */
+        @WithDefault("1s")
+        Duration retryInitialBackoff();
+
+        /** Longest wait between re-sends of an attempt. */
+        @WithDefault("30s")
+        Duration retryMaxBackoff();
+
+        /** Longest wait a runtime's Retry-After may impose before an attempt is re-sent. */
+        @WithDefault("5m")
+        Duration maxRetryAfter();
+
+        /**
+         * The runtime refusing a campaign's requests (503, 429, connection refused, ...) for longer than this pauses
+         * the campaign (paused_by system, reason voice_runtime_unavailable); its next accepted call resumes it.
+         */
+        @WithDefault("60s")
+        Duration unavailablePauseAfter();
     }
 }

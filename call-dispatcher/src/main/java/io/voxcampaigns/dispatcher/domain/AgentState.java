@@ -1,4 +1,4 @@
-package io.voxcampaigns.dispatcher.engine;
+package io.voxcampaigns.dispatcher.domain;
 
 /** What the agent read model says about a campaign's agent version. */
 public enum AgentState {

@@ -1,4 +1,4 @@
-package io.voxcampaigns.dispatcher.engine;
+package io.voxcampaigns.dispatcher.domain;
 
 import java.time.Instant;
 
@@ -15,16 +15,25 @@ import io.voxcampaigns.platform.schedule.CallTimeWindow;
  * @param started         at least one call was started (the campaign is no longer pending)
  * @param settingsAt      when the dispatcher learned the settings (the unknown-agent grace runs from there)
  * @param failureReason   set when the dispatcher itself failed the campaign; null otherwise
+ * @param systemPause     why the system paused it, when {@code pausedBy} is system
+ * @param runtimeRefusedSince  when the voice runtime started refusing this campaign's requests without accepting
+ *                        one since; null while it takes them
  */
 public record CampaignSnapshot(boolean settingsKnown, DispatchStatus status, PausedBy pausedBy, boolean resumeOnOpen,
                                boolean openAnnounced, boolean started, Instant scheduledAt, CallTimeWindow window,
                                int concurrency, int inProgress, int storedTasks, int terminalTasks, int totalTasks,
                                boolean drained, AgentState agent, Instant settingsAt,
-                               CampaignFailureReason failureReason, boolean failureAnnounced) {
+                               CampaignFailureReason failureReason, boolean failureAnnounced,
+                               SystemPause systemPause, Instant runtimeRefusedSince) {
 
     /** Tasks stored and neither in progress nor terminal. */
     public int queued() {
         return Math.max(0, storedTasks - terminalTasks - inProgress);
+    }
+
+    /** Paused by the system because the voice runtime refused its calls. */
+    public boolean pausedForRuntime() {
+        return status == DispatchStatus.PAUSED && pausedBy == PausedBy.SYSTEM && systemPause == SystemPause.RUNTIME;
     }
 
     /** Every task of the campaign is stored and terminal. */

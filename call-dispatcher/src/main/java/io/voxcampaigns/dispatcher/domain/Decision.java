@@ -1,4 +1,4 @@
-package io.voxcampaigns.dispatcher.engine;
+package io.voxcampaigns.dispatcher.domain;
 
 import java.time.Instant;
 
@@ -25,6 +25,14 @@ public sealed interface Decision {
 
     /** A window opened for a system-paused campaign: publish it, and resume at once when {@code autoResume}. */
     record ResumeForWindow(Instant openedAt, boolean autoResume) implements Decision {
+    }
+
+    /** The voice runtime refused the campaign's calls since {@code since}, too long: publish the system pause. */
+    record PauseForRuntime(Instant at, Instant since) implements Decision {
+    }
+
+    /** A runtime-paused campaign may start calls again (the runtime took one, or nothing is left to retry). */
+    record ResumeForRuntime(Instant at) implements Decision {
     }
 
     /** Every task is terminal: publish that the campaign is drained. */

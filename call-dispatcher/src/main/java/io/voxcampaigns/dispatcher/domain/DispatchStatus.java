@@ -1,4 +1,4 @@
-package io.voxcampaigns.dispatcher.engine;
+package io.voxcampaigns.dispatcher.domain;
 
 /** A campaign's status as the dispatcher knows it: campaign-service's statuses plus the facts it published itself. */
 public enum DispatchStatus {

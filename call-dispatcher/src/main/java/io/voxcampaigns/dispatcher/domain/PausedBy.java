@@ -1,4 +1,4 @@
-package io.voxcampaigns.dispatcher.engine;
+package io.voxcampaigns.dispatcher.domain;
 
 /** Who paused a campaign: the user (pause API; only the resume API ends it) or the system (outside every window). */
 public enum PausedBy {

@@ -1,21 +1,24 @@
-package io.voxcampaigns.dispatcher.engine;
+package io.voxcampaigns.dispatcher.domain;
 
 import java.time.Instant;
 
-import io.voxcampaigns.dispatcher.engine.Decision.CancelQueued;
-import io.voxcampaigns.dispatcher.engine.Decision.Drain;
-import io.voxcampaigns.dispatcher.engine.Decision.Fail;
-import io.voxcampaigns.dispatcher.engine.Decision.PauseForWindow;
-import io.voxcampaigns.dispatcher.engine.Decision.ReachSchedule;
-import io.voxcampaigns.dispatcher.engine.Decision.ResumeForWindow;
-import io.voxcampaigns.dispatcher.engine.Decision.Start;
-import io.voxcampaigns.dispatcher.engine.Decision.Wait;
+import io.voxcampaigns.dispatcher.domain.Decision.CancelQueued;
+import io.voxcampaigns.dispatcher.domain.Decision.Drain;
+import io.voxcampaigns.dispatcher.domain.Decision.Fail;
+import io.voxcampaigns.dispatcher.domain.Decision.PauseForRuntime;
+import io.voxcampaigns.dispatcher.domain.Decision.PauseForWindow;
+import io.voxcampaigns.dispatcher.domain.Decision.ReachSchedule;
+import io.voxcampaigns.dispatcher.domain.Decision.ResumeForRuntime;
+import io.voxcampaigns.dispatcher.domain.Decision.ResumeForWindow;
+import io.voxcampaigns.dispatcher.domain.Decision.Start;
+import io.voxcampaigns.dispatcher.domain.Decision.Wait;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 
 /**
  * The dispatcher's one rule for what happens next to a campaign (contract with campaign-service, sections 2-7):
- * nothing before scheduled_at, nothing while paused, canceled or finished, nothing outside the windows, and never
- * more than {@code concurrency} calls in progress. Plain Java: a function of the snapshot and the time.
+ * nothing before scheduled_at, nothing while paused, canceled or finished, nothing outside the windows, never
+ * more than {@code concurrency} calls in progress, and no new claims while the voice runtime refuses the campaign's
+ * calls for longer than allowed. Plain Java: a function of the snapshot and the time.
  */
 public final class StartDecision {
 
@@ -46,6 +49,9 @@ public final class StartDecision {
         if (scheduledAt != null && scheduledAt.isAfter(now)) {
             return new Wait(scheduledAt);
         }
+        if (campaign.pausedForRuntime()) {
+            return runtimePaused(campaign, now);
+        }
         if (campaign.queued() == 0 || status == DispatchStatus.PAUSED && campaign.pausedBy() != PausedBy.SYSTEM) {
             return Decision.idle();
         }
@@ -57,7 +63,33 @@ public final class StartDecision {
             Instant nextOpening = campaign.window().nextOpening(now).orElse(null);
             return campaign.started() ? new PauseForWindow(now, nextOpening) : new Wait(nextOpening);
         }
-        return startOrWait(campaign, now, limits);
+        Instant runtimePauseAt = runtimePauseAt(campaign, limits);
+        if (runtimePauseAt != null && !runtimePauseAt.isAfter(now)) {
+            return new PauseForRuntime(now, campaign.runtimeRefusedSince());
+        }
+        return earliest(startOrWait(campaign, now, limits), runtimePauseAt);
+    }
+
+    /**
+     * A campaign paused because the runtime refused its calls resumes when the runtime took a call again (its held
+     * attempts keep being retried, and are the probe), or when it holds no attempt left to probe with.
+     */
+    private static Decision runtimePaused(CampaignSnapshot campaign, Instant now) {
+        return campaign.runtimeRefusedSince() == null || campaign.inProgress() == 0 ? new ResumeForRuntime(now)
+                : Decision.idle();
+    }
+
+    private static Instant runtimePauseAt(CampaignSnapshot campaign, DecisionLimits limits) {
+        Instant since = campaign.runtimeRefusedSince();
+        return since == null ? null : since.plus(limits.runtimePauseAfter());
+    }
+
+    /** A wait that also ends when the runtime-pause deadline comes. */
+    private static Decision earliest(Decision decision, Instant at) {
+        if (at == null || !(decision instanceof Wait wait)) {
+            return decision;
+        }
+        return wait.until() == null || at.isBefore(wait.until()) ? new Wait(at) : decision;
     }
 
     private static Decision cancelRest(CampaignSnapshot campaign, DecisionLimits limits) {

@@ -6,42 +6,48 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
-import io.voxcampaigns.dispatcher.engine.EndQueue.PendingEnd;
-import io.voxcampaigns.dispatcher.persistence.CallEnds.EndedCall;
+import io.voxcampaigns.dispatcher.domain.AttemptUpdate;
+import io.voxcampaigns.dispatcher.domain.Decision;
+import io.voxcampaigns.dispatcher.domain.PlacementAnswer;
+import io.voxcampaigns.dispatcher.engine.UpdateQueue.Pending;
+import io.voxcampaigns.dispatcher.persistence.AttemptRow;
 import io.voxcampaigns.dispatcher.placement.CallOutcome;
 import io.voxcampaigns.dispatcher.placement.CallOutcomes;
 import io.voxcampaigns.dispatcher.placement.PlacedCall;
 
 /**
- * Drives dispatch: a wake-up runs decision rounds for the campaign until one waits; a call's end is queued and the
- * next round records it and refills its slot in the same transaction (event-driven refill); timers wake campaigns
- * at schedule and window boundaries; a periodic sweep closes overdue calls and wakes every unfinished campaign,
- * covering restarts and other replicas. All shared state is in PostgreSQL; the in-memory state here is per campaign
- * with work in flight.
+ * Drives dispatch for one dispatcher instance: a wake-up runs rounds for the campaign until one waits; whatever is
+ * learned about an attempt (the runtime's answer, a webhook, an outcome) is queued and applied by the campaign's
+ * next round, which refills freed slots in the same transaction; the requests a round lets through are sent right
+ * after its commit; timers wake campaigns at schedule and window boundaries and when held attempts are due; the
+ * sweep ({@link EngineSweep}) covers restarts, other replicas and calls the runtime went silent about. All shared
+ * state is in PostgreSQL; the in-memory state here is per campaign with work in flight.
  */
 public final class DispatchEngine implements CallOutcomes {
 
     private static final Logger LOG = Logger.getLogger(DispatchEngine.class);
-    private static final int END_BATCH = 500;
-    private static final int SWEEP_PAGE = 500;
-    private static final UUID FIRST = new UUID(0, 0);
+    private static final int UPDATE_BATCH = 500;
 
     private final String name;
+    private final UUID instanceId = UUID.randomUUID();
     private final EngineParts parts;
     private final KeyedRunner<UUID> rounds;
-    private final EndQueue ends = new EndQueue();
+    private final UpdateQueue updates = new UpdateQueue();
     private final CampaignTimers timers;
     private final RefillLatency refills;
-    private final AtomicBoolean sweeping = new AtomicBoolean();
+    private final DueAttempts due = new DueAttempts();
+    private final RequestPermits permits;
+    private final EngineSweep sweep;
+    private final Set<UUID> adoptions = ConcurrentHashMap.newKeySet();
+    /** Attempts (call ids) with a request of this engine awaiting its answer. */
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicLong started = new AtomicLong();
-    private volatile long sweepTimer = -1;
     private volatile boolean stopped;
 
     DispatchEngine(String name, EngineParts parts) {
@@ -50,24 +56,23 @@ public final class DispatchEngine implements CallOutcomes {
         this.rounds = new KeyedRunner<>(name + " dispatch round", this::round);
         this.timers = new CampaignTimers(parts.vertx(), parts.clock(), this::wake);
         this.refills = new RefillLatency(parts.metrics().refill());
+        this.permits = new RequestPermits(parts.placer().maxConcurrentRequests(), this::wake);
+        this.sweep = new EngineSweep(this, parts);
     }
 
-    /** Starts the periodic sweep, with a first one now (picks up work left by a restart). */
+    /** Registers the instance and starts the periodic sweep, with a first one now (picks up work left by a restart). */
     public void start() {
         stopped = false;
-        sweepTimer = parts.vertx().setPeriodic(parts.config().sweepInterval().toMillis(), id -> sweep());
-        sweep();
+        sweep.start();
     }
 
     /**
-     * Stops sweeping, waking and starting calls: outcomes reported later are still recorded, and the slots they
-     * free are left to the other replicas.
+     * Stops sweeping, waking and sending: updates reported later are still applied, and the attempts it holds are
+     * left for another instance to adopt (at once: it deregisters).
      */
     public void stop() {
         stopped = true;
-        if (sweepTimer >= 0) {
-            parts.vertx().cancelTimer(sweepTimer);
-        }
+        sweep.stop();
         timers.cancelAll();
     }
 
@@ -78,39 +83,73 @@ public final class DispatchEngine implements CallOutcomes {
         }
     }
 
+    /** The next round of the campaign takes over the unsettled attempts of dead instances. */
+    void adopt(UUID campaignId) {
+        adoptions.add(campaignId);
+        wake(campaignId);
+    }
+
     @Override
     public void ended(CallOutcome outcome) {
         end(outcome).subscribe().with(applied -> { }, failure -> LOG.warnf("%s: ending call %s failed: %s", name,
                 outcome.callId(), failure.toString()));
     }
 
-    /**
-     * Queues the outcome for the campaign's next round (batched with others); true once that round ended the call,
-     * false when it had already ended.
-     */
+    /** Applies the runtime's outcome in the campaign's next round; true once that ended the call. */
     public Uni<Boolean> end(CallOutcome outcome) {
-        PendingEnd pending = new PendingEnd(outcome, System.nanoTime(), new CompletableFuture<>());
-        ends.add(pending);
-        rounds.trigger(outcome.campaignId());
+        return apply(outcome.campaignId(), outcome.callId(), new AttemptUpdate.RuntimeEnded(outcome.runtimeCallId(),
+                outcome.status(), outcome.reason(), outcome.endedAt(), outcome.durationMs()));
+    }
+
+    /**
+     * Queues what was learned about an attempt for the campaign's next round (batched with others); true once that
+     * round changed the attempt, false when it changed nothing (already known, or not an attempt of the campaign).
+     */
+    public Uni<Boolean> apply(UUID campaignId, UUID callId, AttemptUpdate update) {
+        Pending pending = new Pending(campaignId, callId, update, System.nanoTime(), new CompletableFuture<>());
+        updates.add(pending);
+        rounds.trigger(campaignId);
         return Uni.createFrom().completionStage(pending.applied());
     }
 
-    /** Calls this engine started (for tests with several engines). */
+    /** Calls this engine sent a first request for (for tests with several engines). */
     public long startedCalls() {
         return started.get();
     }
 
+    UUID instanceId() {
+        return instanceId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean stopped() {
+        return stopped;
+    }
+
     private Uni<Boolean> round(UUID campaignId) {
-        List<PendingEnd> batch = ends.take(campaignId, END_BATCH);
+        List<Pending> batch = updates.take(campaignId, UPDATE_BATCH);
+        boolean adopt = !stopped && adoptions.remove(campaignId);
+        int granted = stopped ? 0 : permits.take(parts.config().claimBatchSize());
+        boolean sendDue = due.isDue(campaignId, parts.clock().instant());
+        RoundRequest request = new RoundRequest(campaignId, batch.stream()
+                .map(p -> new RoundRequest.Update(p.callId(), p.update())).toList(), instanceId, !stopped, adopt,
+                sendDue, granted, Set.copyOf(inFlight));
         long began = System.nanoTime();
-        return parts.round().run(campaignId, batch.stream().map(PendingEnd::outcome).toList(), !stopped)
+        return parts.round().run(request)
                 .invoke(result -> parts.metrics().round(System.nanoTime() - began, decisionName(result.decision())))
-                .map(result -> afterRound(campaignId, batch, result))
+                .map(result -> afterRound(campaignId, batch, granted, result))
                 .onFailure().invoke(failure -> parts.metrics().round(System.nanoTime() - began, "failed"))
                 .onFailure().recoverWithItem(failure -> {
+                    permits.give(granted);
+                    if (adopt) {
+                        adoptions.add(campaignId);
+                    }
                     if (!batch.isEmpty()) {
-                        // Outcomes are never dropped: they go back and are written again after a pause.
-                        ends.putBack(campaignId, batch);
+                        // Updates are never dropped: they go back and are applied again after a pause.
+                        updates.putBack(campaignId, batch);
                         parts.vertx().setTimer(1000, id -> rounds.trigger(campaignId));
                     }
                     LOG.warnf("%s: dispatch round of campaign %s failed: %s", name, campaignId, failure.toString());
@@ -118,24 +157,83 @@ public final class DispatchEngine implements CallOutcomes {
                 });
     }
 
-    private boolean afterRound(UUID campaignId, List<PendingEnd> batch, RoundResult result) {
-        Set<UUID> endedIds = result.ended().stream().map(EndedCall::callId).collect(Collectors.toSet());
-        refills.freed(campaignId, batch.stream().filter(end -> endedIds.contains(end.outcome().callId()))
-                .mapToLong(PendingEnd::reportedAtNanos).toArray());
-        result.ended().forEach(call -> parts.metrics().ended(call.status(), call.reason()));
-        batch.forEach(end -> end.applied().complete(endedIds.contains(end.outcome().callId())));
-        if (result.decision() instanceof Decision.Wait wait) {
-            timers.wakeAt(campaignId, wait.until());
+    private boolean afterRound(UUID campaignId, List<Pending> batch, int granted, RoundResult result) {
+        permits.give(granted - result.toSend().size());
+        if (result.wantsPermits()) {
+            permits.await(campaignId);
+        }
+        if (result.nextDueKnown()) {
+            due.set(campaignId, result.nextDue());
+        }
+        List<UUID> endedIds = result.ended().stream().map(AttemptRow::callId).toList();
+        refills.freed(campaignId, batch.stream().filter(p -> endedIds.contains(p.callId()))
+                .mapToLong(Pending::reportedAtNanos).toArray());
+        result.ended().forEach(call -> parts.metrics().ended(call.attempt().outcome(), call.attempt().reason()));
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).applied().complete(result.applied().get(i));
+        }
+        scheduleWake(campaignId, result);
+        send(campaignId, result.toSend());
+        return (result.progressed() && !stopped) || updates.has(campaignId);
+    }
+
+    /**
+     * The campaign's next wake-up: what its decision waits for, or its earliest held attempt coming due. Attempts
+     * already due wait for a permit (the permits wake them) or for the campaign to be placeable again (an event or
+     * a window timer wakes it), never for a timer that would fire at once.
+     */
+    private void scheduleWake(UUID campaignId, RoundResult result) {
+        Instant now = parts.clock().instant();
+        Instant dueAt = result.mayPlace() ? due.at(campaignId) : null;
+        if (dueAt != null && !dueAt.isAfter(now)) {
+            dueAt = null;
+        }
+        boolean waits = result.decision() instanceof Decision.Wait;
+        Instant at = waits ? ((Decision.Wait) result.decision()).until() : null;
+        if (dueAt != null && (at == null || dueAt.isBefore(at))) {
+            at = dueAt;
+        }
+        if (waits || dueAt != null) {
+            timers.wakeAt(campaignId, at);
+        }
+        if (waits) {
             refills.forget(campaignId);
         }
-        List<PlacedCall> placed = result.placed();
-        if (!placed.isEmpty()) {
-            refills.refilled(campaignId, placed.size());
-            parts.metrics().started(placed.size());
-            started.addAndGet(placed.size());
-            placed.forEach(this::place);
+    }
+
+    private void send(UUID campaignId, List<PlacedCall> calls) {
+        if (calls.isEmpty()) {
+            return;
         }
-        return (result.progressed() && !stopped) || ends.has(campaignId);
+        long first = calls.stream().filter(call -> call.request() == 1).count();
+        refills.refilled(campaignId, (int) first);
+        parts.metrics().started((int) first);
+        started.addAndGet(first);
+        calls.forEach(this::place);
+    }
+
+    private void place(PlacedCall call) {
+        inFlight.add(call.callId());
+        Uni<PlacementAnswer> answer;
+        try {
+            answer = parts.placer().place(call, this);
+        } catch (RuntimeException e) {
+            answer = Uni.createFrom().item(new PlacementAnswer.Uncertain(
+                    "placer failed: " + e));
+        }
+        answer.subscribe().with(placed -> answered(call, placed), failure -> answered(call,
+                new PlacementAnswer.Uncertain("placer failed: " + failure)));
+    }
+
+    private void answered(PlacedCall call, PlacementAnswer answer) {
+        permits.give(1);
+        Uni<Boolean> applied = apply(call.campaignId(), call.callId(),
+                new AttemptUpdate.Answered(answer, parts.clock().instant()));
+        // in flight until the round that applies the answer committed: only then may the attempt be due again
+        applied.subscribe().with(done -> inFlight.remove(call.callId()), failure -> {
+            inFlight.remove(call.callId());
+            LOG.warnf("%s: recording the answer for call %s failed: %s", name, call.callId(), failure.toString());
+        });
     }
 
     /** The metric tag of a decision: its kind in snake case ({@code start}, {@code pause_for_window}, ...). */
@@ -144,41 +242,5 @@ public final class DispatchEngine implements CallOutcomes {
             return "skipped";
         }
         return decision.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-    }
-
-    private void place(PlacedCall call) {
-        try {
-            parts.placer().place(call, this);
-        } catch (RuntimeException e) {
-            LOG.warnf("%s: placing call %s failed: %s", name, call.callId(), e.toString());
-            ended(CallOutcome.error(call.callId(), call.campaignId(), parts.clock().instant()));
-        }
-    }
-    private void sweep() {
-        if (stopped || !sweeping.compareAndSet(false, true)) {
-            return;
-        }
-        Instant now = parts.clock().instant();
-        closeOverdue(now).chain(() -> wakeUnfinished(FIRST)).subscribe().with(done -> sweeping.set(false), failure -> {
-            LOG.warnf("%s: sweep failed: %s", name, failure.toString());
-            sweeping.set(false);
-        });
-    }
-
-    private Uni<Void> closeOverdue(Instant now) {
-        return parts.calls().overdue(now, SWEEP_PAGE).invoke(overdue -> {
-            if (!overdue.isEmpty()) {
-                LOG.warnf("%s: %d calls got no outcome before their deadline; closing them as error", name,
-                        overdue.size());
-            }
-            overdue.forEach(call -> ended(CallOutcome.error(call.callId(), call.campaignId(), now)));
-        }).replaceWithVoid();
-    }
-
-    private Uni<Void> wakeUnfinished(UUID after) {
-        return parts.campaigns().unfinished(after, SWEEP_PAGE).chain(page -> {
-            page.forEach(this::wake);
-            return page.size() < SWEEP_PAGE ? Uni.createFrom().voidItem() : wakeUnfinished(page.get(page.size() - 1));
-        });
     }
 }

@@ -1,6 +1,7 @@
 package io.voxcampaigns.dispatcher.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
 
@@ -16,168 +16,220 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.voxcampaigns.dispatcher.config.DispatcherConfig;
-import io.voxcampaigns.dispatcher.engine.Decision.CancelQueued;
-import io.voxcampaigns.dispatcher.engine.Decision.Drain;
-import io.voxcampaigns.dispatcher.engine.Decision.Fail;
-import io.voxcampaigns.dispatcher.engine.Decision.PauseForWindow;
-import io.voxcampaigns.dispatcher.engine.Decision.ReachSchedule;
-import io.voxcampaigns.dispatcher.engine.Decision.ResumeForWindow;
-import io.voxcampaigns.dispatcher.engine.Decision.Start;
-import io.voxcampaigns.dispatcher.engine.Decision.Wait;
-import io.voxcampaigns.dispatcher.messaging.CallEvents;
-import io.voxcampaigns.dispatcher.persistence.CallEnds;
-import io.voxcampaigns.dispatcher.persistence.CallEnds.EndedCall;
+import io.voxcampaigns.dispatcher.domain.AgentState;
+import io.voxcampaigns.dispatcher.domain.AttemptPolicy;
+import io.voxcampaigns.dispatcher.domain.AttemptUpdate;
+import io.voxcampaigns.dispatcher.domain.Decision;
+import io.voxcampaigns.dispatcher.domain.Decision.Start;
+import io.voxcampaigns.dispatcher.domain.Decision.Wait;
+import io.voxcampaigns.dispatcher.domain.DecisionLimits;
+import io.voxcampaigns.dispatcher.domain.PlacementGate;
+import io.voxcampaigns.dispatcher.domain.StartDecision;
+import io.voxcampaigns.dispatcher.persistence.AttemptRow;
+import io.voxcampaigns.dispatcher.persistence.Attempts;
 import io.voxcampaigns.dispatcher.persistence.CampaignLocks;
 import io.voxcampaigns.dispatcher.persistence.CampaignRow;
 import io.voxcampaigns.dispatcher.persistence.DispatchState;
+import io.voxcampaigns.dispatcher.persistence.DispatchState.SlotChange;
 import io.voxcampaigns.dispatcher.persistence.TaskClaims;
 import io.voxcampaigns.dispatcher.placement.AgentCallSettings;
-import io.voxcampaigns.dispatcher.placement.CallOutcome;
 import io.voxcampaigns.dispatcher.placement.PlacedCall;
 import io.voxcampaigns.platform.outbox.OutboxBatch;
 
 /**
- * One dispatch round for one campaign, in one transaction: lock the campaign row, record the outcomes of calls
- * that ended (freeing their slots), decide, carry the decision out, write the events to the outbox, commit. So the
- * slots a call end frees are refilled in the same transaction, and claims, the slot count and CallStarted commit
- * together: the cap holds across any number of replicas.
+ * One dispatch round for one campaign, in one transaction holding the campaign's row lock: apply what was learned
+ * about its attempts (answers, webhooks, outcomes), decide, carry the decision out, pass the attempts due for a
+ * request through the gate (sent now, given back to the queue, or held), settle the slots, write the events to the
+ * outbox, commit. Every change to a campaign's attempts and slots happens here, so the cap holds across any number
+ * of replicas, a freed slot is refilled in the same transaction, and the requests leave right after the commit
+ * that checked the campaign may place them.
  */
 @ApplicationScoped
 public class DispatchRound {
 
-    @Inject
-    Pool pool;
+    private final Pool pool;
+    private final Clock clock;
+    private final CampaignLocks locks;
+    private final Attempts attempts;
+    private final TaskClaims tasks;
+    private final DispatchState state;
+    private final DecisionActions actions;
+    private final OutboxBatch outbox;
+    private final DispatcherConfig config;
 
-    @Inject
-    Clock clock;
+    DispatchRound(Pool pool, Clock clock, CampaignLocks locks, Attempts attempts, TaskClaims tasks,
+                  DispatchState state, DecisionActions actions, OutboxBatch outbox, DispatcherConfig config) {
+        this.pool = pool;
+        this.clock = clock;
+        this.locks = locks;
+        this.attempts = attempts;
+        this.tasks = tasks;
+        this.state = state;
+        this.actions = actions;
+        this.outbox = outbox;
+        this.config = config;
+    }
 
-    @Inject
-    CampaignLocks locks;
-
-    @Inject
-    CallEnds calls;
-
-    @Inject
-    TaskClaims tasks;
-
-    @Inject
-    DispatchState state;
-
-    @Inject
-    OutboxBatch outbox;
-
-    @Inject
-    DispatcherConfig config;
-
-    /** What the decision did inside the transaction. */
-    private record Acted(List<PlacedCall> placed, boolean changed) {
-
-        static final Acted NOTHING = new Acted(List.of(), false);
-        static final Acted CHANGED = new Acted(List.of(), true);
+    /** The round's working state inside the transaction. */
+    private record Work(SqlConnection connection, RoundRequest request, Instant now, AttemptChanges changes,
+                        List<SpecificRecord> events) {
     }
 
     /**
-     * Runs a round; with outcomes to record it waits for the row lock, without it skips a row another round holds
-     * (that round decides on the state that woke this one). Without {@code startCalls} (a stopping engine) it
-     * records outcomes and announces facts but claims nothing.
+     * Runs a round; with updates to apply (or attempts to adopt) it waits for the row lock, without it skips a row
+     * another round holds (that round decides on the state that woke this one).
      */
-    public Uni<RoundResult> run(UUID campaignId, List<CallOutcome> outcomes, boolean startCalls) {
-        return pool.withTransaction(connection -> (outcomes.isEmpty() ? locks.lockOrSkip(connection, campaignId)
-                : locks.lock(connection, campaignId))
-                .chain(campaign -> campaign == null ? Uni.createFrom().item(RoundResult.skipped())
-                        : end(connection, campaign, outcomes).chain(ended ->
-                                decide(connection, campaign.afterEnding(ended.size()), ended, startCalls))));
+    Uni<RoundResult> run(RoundRequest request) {
+        boolean mustLock = !request.updates().isEmpty() || request.adopt();
+        return pool.withTransaction(connection -> (mustLock ? locks.lock(connection, request.campaignId())
+                : locks.lockOrSkip(connection, request.campaignId()))
+                .chain(campaign -> campaign == null ? Uni.createFrom().item(RoundResult.skipped(
+                        request.updates().size())) : inRound(connection, request, campaign)));
     }
 
-    private Uni<List<EndedCall>> end(SqlConnection connection, CampaignRow campaign, List<CallOutcome> outcomes) {
-        return outcomes.isEmpty() ? Uni.createFrom().item(List.of())
-                : calls.end(connection, campaign.campaignId(), outcomes);
-    }
-
-    private Uni<RoundResult> decide(SqlConnection connection, CampaignRow campaign, List<EndedCall> ended,
-                                    boolean startCalls) {
+    private Uni<RoundResult> inRound(SqlConnection connection, RoundRequest request, CampaignRow campaign) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Decision decided = StartDecision.decide(campaign.snapshot(), now, limits());
-        Decision decision = decided instanceof Start && !startCalls ? new Wait(null) : decided;
-        List<SpecificRecord> events = new ArrayList<>();
-        ended.forEach(call -> events.add(CallEvents.ended(campaign.campaignId(), call)));
-        return act(connection, campaign, decision, now, events)
-                .call(acted -> countSlots(connection, campaign, ended.size(), acted.placed().size()))
-                .call(() -> outbox.append(connection, events, campaign.traceParent()))
-                .map(acted -> new RoundResult(decision, ended, acted.placed(), acted.changed()));
-    }
-
-    private Uni<Acted> act(SqlConnection connection, CampaignRow campaign, Decision decision, Instant now,
-                           List<SpecificRecord> events) {
-        UUID id = campaign.campaignId();
-        if (decision instanceof Start start) {
-            return start(connection, campaign, start, now, events);
-        }
-        if (decision instanceof CancelQueued cancel) {
-            return cancel(connection, campaign, cancel, now, events);
-        }
-        if (decision instanceof Wait) {
-            return Uni.createFrom().item(Acted.NOTHING);
-        }
-        Uni<Void> write;
-        if (decision instanceof ReachSchedule reached) {
-            events.add(CallEvents.scheduleReached(campaign, reached.scheduledAt(), now));
-            write = state.scheduleReached(connection, id);
-        } else if (decision instanceof PauseForWindow pause) {
-            events.add(CallEvents.windowClosed(campaign, pause.closedAt(), pause.nextOpening()));
-            write = state.pausedForWindow(connection, id, campaign.window().autoResume());
-        } else if (decision instanceof ResumeForWindow resume) {
-            events.add(CallEvents.windowOpened(campaign, resume.openedAt(), resume.autoResume()));
-            write = state.windowOpened(connection, id, resume.autoResume());
-        } else if (decision instanceof Drain drain) {
-            events.add(CallEvents.drained(campaign, drain.drainedAt()));
-            write = state.drained(connection, id, drain.drainedAt());
-        } else if (decision instanceof Fail fail) {
-            write = state.failed(connection, id, fail.reason());
-        } else {
-            throw new IllegalStateException("unhandled decision " + decision);
-        }
-        return write.replaceWith(Acted.CHANGED);
-    }
-
-    private Uni<Acted> start(SqlConnection connection, CampaignRow campaign, Start start, Instant now,
-                             List<SpecificRecord> events) {
-        AgentCallSettings settings = callSettings(campaign);
-        Instant deadline = now.plus(settings.longestCall()).plus(config.callDeadlineMargin());
-        return tasks.claim(connection, campaign, start.calls(), now, settings, deadline).map(claimed -> {
-            if (!claimed.isEmpty() && !campaign.started()) {
-                events.add(CallEvents.dispatchStarted(campaign, now));
-            }
-            claimed.forEach(call -> events.add(CallEvents.started(call)));
-            return new Acted(claimed, !claimed.isEmpty());
+        List<UUID> ids = request.updates().stream().map(RoundRequest.Update::callId).distinct().toList();
+        Uni<List<AttemptRow>> current = ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : attempts.read(connection, campaign.campaignId(), ids);
+        return current.chain(rows -> {
+            AttemptChanges changes = new AttemptChanges(campaign, policy(campaign), rows);
+            Work work = new Work(connection, request, now, changes, new ArrayList<>());
+            return adopt(work, campaign).chain(adopted -> {
+                List<Boolean> applied = request.updates().stream()
+                        .map(update -> changes.apply(update.callId(), update.update())).toList();
+                work.events().addAll(changes.events());
+                return decide(work, campaign, applied, adopted);
+            });
         });
     }
 
-    private Uni<Void> countSlots(SqlConnection connection, CampaignRow campaign, int ended, int started) {
-        if (ended == 0 && started == 0) {
+    private Uni<Boolean> adopt(Work work, CampaignRow campaign) {
+        if (!work.request().adopt()) {
+            return Uni.createFrom().item(false);
+        }
+        return attempts.adoptOrphans(work.connection(), campaign.campaignId(), work.request().owner(),
+                config.instanceTimeout()).map(orphans -> {
+                    work.changes().adopt(orphans, work.now());
+                    return !orphans.isEmpty();
+                });
+    }
+
+    private Uni<RoundResult> decide(Work work, CampaignRow before, List<Boolean> applied, boolean adopted) {
+        AttemptChanges changes = work.changes();
+        CampaignRow campaign = before.afterAttempts(changes.ended().size(), changes.placed(), changes.refusedSince(),
+                changes.refusal());
+        Decision decided = StartDecision.decide(campaign.snapshot(), work.now(), limits());
+        Decision decision = decided instanceof Start && !work.request().startCalls() ? new Wait(null) : decided;
+        boolean mayPlace = PlacementGate.mayPlace(campaign.snapshot(), decision, work.now());
+        return actions.act(work.connection(), campaign, decision, work.now(), work.events())
+                .chain(changed -> gate(work, campaign, decision, mayPlace, adopted)
+                        .chain(sent -> abandonIfFinished(work, campaign, sent.released())
+                                .chain(() -> attempts.write(work.connection(), changes.changedRows()))
+                                .chain(() -> settle(work, before, sent))
+                                .chain(() -> nextDue(work, adopted))
+                                .call(() -> outbox.append(work.connection(), work.events(), campaign.traceParent()))
+                                .map(due -> new RoundResult(decision, applied, changes.ended(),
+                                        placed(sent.toSend(), campaign), due.at(), due.known(), mayPlace,
+                                        sent.wantsPermits(), changed))));
+    }
+
+    /** The attempts the gate let through, the claims it gave back, and whether more permits would have sent more. */
+    private record Gated(List<AttemptRow> toSend, int claimed, int released, boolean wantsPermits) {
+    }
+
+    /**
+     * The gate in front of every request: when the campaign may place now, the owner's due attempts are sent first,
+     * then new claims (as many as the decision and the remaining permits allow); when it may not, claims the runtime
+     * certainly does not hold go back to the queue and the others wait.
+     */
+    private Uni<Gated> gate(Work work, CampaignRow campaign, Decision decision, boolean mayPlace, boolean adopted) {
+        RoundRequest request = work.request();
+        if (!mayPlace) {
+            Uni<Integer> released = campaign.inProgress() > 0
+                    ? attempts.releaseClaims(work.connection(), campaign.campaignId()) : Uni.createFrom().item(0);
+            return released.map(count -> new Gated(List.of(), 0, count, false));
+        }
+        boolean lookForDue = request.sendDue() || adopted;
+        boolean due = lookForDue && request.permits() > 0;
+        Uni<List<AttemptRow>> resend = due ? attempts.due(work.connection(), campaign.campaignId(), request.owner(),
+                work.now(), request.permits() + request.inFlight().size())
+                .map(rows -> rows.stream().filter(row -> !request.inFlight().contains(row.callId()))
+                        .limit(request.permits()).toList()) : Uni.createFrom().item(List.of());
+        return resend.chain(dueRows -> {
+            int wanted = decision instanceof Start start ? start.calls() : 0;
+            int claimable = Math.min(wanted, request.permits() - dueRows.size());
+            Uni<List<AttemptRow>> claims = claimable > 0 ? tasks.claim(work.connection(), campaign, claimable,
+                    work.now(), request.owner()) : Uni.createFrom().item(List.of());
+            // more is due than the permits allowed (the due query stopped at the limit, or could not run)
+            boolean moreDue = lookForDue && (request.permits() == 0 || dueRows.size() == request.permits());
+            return claims.map(claimed -> {
+                List<AttemptRow> ready = new ArrayList<>(dueRows);
+                ready.addAll(claimed);
+                List<AttemptRow> sent = work.changes().sending(ready, work.now(), work.now().plus(requestLease()));
+                return new Gated(sent, claimed.size(), 0, claimable < wanted || moreDue);
+            });
+        });
+    }
+
+    /**
+     * A canceled or failed campaign's attempts that may be at the runtime are given up once their deadline passed
+     * without a word from it (a real call would have ended, and its webhook arrived, by then).
+     */
+    private Uni<Void> abandonIfFinished(Work work, CampaignRow campaign, int released) {
+        if (campaign.status() == null || !campaign.status().isTerminal() || campaign.inProgress() - released <= 0) {
             return Uni.createFrom().voidItem();
         }
-        return state.slots(connection, campaign.campaignId(), ended, started).invoke(counted -> {
+        return attempts.unsettledPastDeadline(work.connection(), campaign.campaignId(), work.now()).invoke(rows -> {
+            AttemptChanges changes = work.changes();
+            int before = changes.events().size();
+            changes.include(rows);
+            rows.forEach(row -> changes.apply(row.callId(), new AttemptUpdate.Abandoned(work.now())));
+            work.events().addAll(changes.events().subList(before, changes.events().size()));
+        }).replaceWithVoid();
+    }
+
+    private Uni<Void> settle(Work work, CampaignRow before, Gated sent) {
+        AttemptChanges changes = work.changes();
+        SlotChange change = new SlotChange(changes.ended().size(), sent.released(), sent.claimed(), changes.placed(),
+                changes.refusedSince(), changes.refusal());
+        if (change.none(before)) {
+            return Uni.createFrom().voidItem();
+        }
+        return state.settle(work.connection(), before.campaignId(), change).invoke(counted -> {
             if (!counted) {
                 // The row lock makes this unreachable; failing rolls the claim back rather than break the cap.
-                throw new IllegalStateException("concurrency cap of campaign " + campaign.campaignId()
+                throw new IllegalStateException("concurrency cap of campaign " + before.campaignId()
                         + " would be exceeded");
             }
         }).replaceWithVoid();
     }
 
-    private Uni<Acted> cancel(SqlConnection connection, CampaignRow campaign, CancelQueued cancel, Instant now,
-                              List<SpecificRecord> events) {
-        return tasks.cancel(connection, campaign, cancel.tasks(), now).chain(canceled -> {
-            boolean announce = cancel.announceFailure() && canceled.size() == cancel.tasks();
-            canceled.forEach(task -> events.add(CallEvents.canceled(campaign, task, now)));
-            if (announce) {
-                events.add(CallEvents.dispatchFailed(campaign, campaign.failureReason(), now));
-            }
-            boolean changed = !canceled.isEmpty() || announce;
-            return (changed ? state.canceled(connection, campaign.campaignId(), canceled.size(), announce)
-                    : Uni.createFrom().voidItem()).replaceWith(new Acted(List.of(), changed));
-        });
+    /** When the owner's next held attempt is due, read only when this round may have changed it. */
+    private record Due(Instant at, boolean known) {
+    }
+
+    private Uni<Due> nextDue(Work work, boolean adopted) {
+        if (!work.request().sendDue() && !adopted && !work.changes().retryScheduled()) {
+            return Uni.createFrom().item(new Due(null, false));
+        }
+        return attempts.nextDue(work.connection(), work.request().campaignId(), work.request().owner())
+                .map(at -> new Due(at, true));
+    }
+
+    private List<PlacedCall> placed(List<AttemptRow> sent, CampaignRow campaign) {
+        AgentCallSettings settings = callSettings(campaign);
+        return sent.stream().map(row -> PlacedCall.of(row, settings)).toList();
+    }
+
+    private AttemptPolicy policy(CampaignRow campaign) {
+        return new AttemptPolicy(config.vox().retryInitialBackoff(), config.vox().retryMaxBackoff(),
+                config.vox().maxRetryAfter(), callSettings(campaign).longestCall().plus(config.callDeadlineMargin()));
+    }
+
+    /** How long a sent request is awaited before its attempt could be due again (its answer normally comes first). */
+    private Duration requestLease() {
+        return config.vox().requestTimeout().plus(config.callDeadlineMargin());
     }
 
     private AgentCallSettings callSettings(CampaignRow campaign) {
@@ -189,6 +241,7 @@ public class DispatchRound {
     }
 
     private DecisionLimits limits() {
-        return new DecisionLimits(config.claimBatchSize(), config.cancelBatchSize(), config.unknownAgentGrace());
+        return new DecisionLimits(config.claimBatchSize(), config.cancelBatchSize(), config.unknownAgentGrace(),
+                config.vox().unavailablePauseAfter());
     }
 }

@@ -1,21 +1,31 @@
 package io.voxcampaigns.dispatcher.engine;
 
+import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 
-import io.voxcampaigns.dispatcher.persistence.CallEnds.EndedCall;
+import io.voxcampaigns.dispatcher.domain.Decision;
+import io.voxcampaigns.dispatcher.persistence.AttemptRow;
 import io.voxcampaigns.dispatcher.placement.PlacedCall;
 
 /**
  * What one committed dispatch round did.
  *
- * @param decision    the decision taken; null when the round was skipped (row missing or locked by another round)
- * @param ended       calls whose outcome the round recorded (a call that had already ended is not among them)
- * @param placed      calls claimed in the round, to place now
- * @param progressed  whether the decision changed something, so another decision may follow at once
+ * @param decision      the decision taken; null when the round was skipped (row missing or locked by another round)
+ * @param applied       per update of the request, whether it changed its attempt
+ * @param ended         attempts the round ended (their slots freed)
+ * @param toSend        placement requests to send now (marked sent in the round)
+ * @param nextDue       when the owner's next held attempt is due, if {@code nextDueKnown} (null: none held)
+ * @param mayPlace      whether the gate found the campaign may place (held attempts wait for it otherwise)
+ * @param wantsPermits  the round would have sent more with more permits
+ * @param progressed    whether the decision changed something, so another decision may follow at once
  */
-public record RoundResult(Decision decision, List<EndedCall> ended, List<PlacedCall> placed, boolean progressed) {
+record RoundResult(Decision decision, List<Boolean> applied, List<AttemptRow> ended, List<PlacedCall> toSend,
+                   Instant nextDue, boolean nextDueKnown, boolean mayPlace, boolean wantsPermits,
+                   boolean progressed) {
 
-    static RoundResult skipped() {
-        return new RoundResult(null, List.of(), List.of(), false);
+    static RoundResult skipped(int updates) {
+        return new RoundResult(null, Collections.nCopies(updates, false), List.of(), List.of(), null, false, false,
+                false, false);
     }
 }

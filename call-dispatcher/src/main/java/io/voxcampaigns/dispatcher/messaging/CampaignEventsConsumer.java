@@ -13,7 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
-import io.voxcampaigns.dispatcher.engine.DispatchStatus;
+import io.voxcampaigns.dispatcher.domain.DispatchStatus;
 import io.voxcampaigns.dispatcher.engine.Engines;
 import io.voxcampaigns.dispatcher.persistence.DispatchCampaignWriter;
 import io.voxcampaigns.dispatcher.persistence.WindowJson;

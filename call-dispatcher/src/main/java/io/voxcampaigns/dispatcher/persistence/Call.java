@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** One call the dispatcher placed for a task, or a task canceled before it was dialled (status canceled). */
+/**
+ * One dialling attempt of a task (its call, queued until the runtime took it), or a task canceled before it was
+ * dialled (status canceled). Read-only here: every change happens in a dispatch round.
+ */
 @Entity
 @Table(name = "call")
 public class Call extends PanacheEntityBase {
@@ -70,4 +73,21 @@ public class Call extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /** Attempt lifecycle: claimed, placing, placed or ended. */
+    @Column(nullable = false)
+    public String phase;
+
+    /** Placement requests sent for this attempt. */
+    @Column(nullable = false)
+    public int requests;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "next_request_at")
+    public Instant nextRequestAt;
+
+    @Column(name = "runtime_call_id")
+    public String runtimeCallId;
 }

@@ -21,7 +21,8 @@ public class CampaignIds {
             where campaign_id > $1 and settings_at is not null and drained_at is null
               and (status not in ('success', 'fail', 'canceled')
                    or tasks_stored > tasks_terminal + in_progress
-                   or (failure_reason is not null and not failure_announced))
+                   or (failure_reason is not null and not failure_announced)
+                   or in_progress > 0)
             order by campaign_id limit $2
             """;
     private static final String USING_AGENT = "select campaign_id from dispatch_campaign where agent_id = $1";

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.vertx.mutiny.sqlclient.Row;
-import io.voxcampaigns.dispatcher.engine.AgentState;
-import io.voxcampaigns.dispatcher.engine.CampaignSnapshot;
-import io.voxcampaigns.dispatcher.engine.DispatchStatus;
-import io.voxcampaigns.dispatcher.engine.PausedBy;
+import io.voxcampaigns.dispatcher.domain.AgentState;
+import io.voxcampaigns.dispatcher.domain.CampaignSnapshot;
+import io.voxcampaigns.dispatcher.domain.DispatchStatus;
+import io.voxcampaigns.dispatcher.domain.PausedBy;
+import io.voxcampaigns.dispatcher.domain.SystemPause;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.platform.schedule.CallTimeWindow;
 
@@ -18,7 +19,8 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                           int totalTasks, Instant drainedAt, UUID agentId, String agentVersion, String fromNumber,
                           String presentationNumber, Instant settingsAt, CampaignFailureReason failureReason,
                           boolean failureAnnounced, AgentState agent, Integer ringSeconds, Integer timeoutSeconds,
-                          String traceParent) {
+                          String traceParent, SystemPause systemPause, Instant runtimeRefusedSince,
+                          String runtimeError) {
 
     static CampaignRow from(Row row) {
         boolean settingsKnown = row.getValue("settings_at") != null;
@@ -39,7 +41,8 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 SqlTime.instant(row.getOffsetDateTime("settings_at")),
                 failure == null ? null : CampaignFailureReason.valueOf(failure), row.getBoolean("failure_announced"),
                 agentState(row), row.getInteger("ring_seconds"), row.getInteger("timeout_seconds"),
-                row.getString("trace_parent"));
+                row.getString("trace_parent"), SystemPause.of(row.getString("pause_reason")),
+                SqlTime.instant(row.getOffsetDateTime("runtime_refused_since")), row.getString("runtime_error"));
     }
 
     private static AgentState agentState(Row row) {
@@ -50,18 +53,23 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
         return deleted == null || row.getValue("ring_seconds") == null ? AgentState.UNKNOWN : AgentState.KNOWN;
     }
 
-    /** This row after {@code calls} calls in progress ended in the current transaction. */
-    public CampaignRow afterEnding(int calls) {
-        return new CampaignRow(campaignId, organizationId, status, pausedBy, resumeOnOpen, openAnnounced, started,
-                scheduledAt, window, concurrency, inProgress - calls, storedTasks, terminalTasks + calls, totalTasks,
-                drainedAt, agentId, agentVersion, fromNumber, presentationNumber, settingsAt, failureReason,
-                failureAnnounced, agent, ringSeconds, timeoutSeconds, traceParent);
+    /**
+     * This row after the round's attempt updates: {@code ended} attempts freed their slots and made their tasks
+     * terminal, {@code placed} ones were announced as started, and the runtime's refusals stand as given.
+     */
+    public CampaignRow afterAttempts(int ended, boolean placed, Instant refusedSince, String refusal) {
+        return new CampaignRow(campaignId, organizationId,
+                placed && status == DispatchStatus.PENDING ? DispatchStatus.ONGOING : status, pausedBy, resumeOnOpen,
+                openAnnounced, started || placed, scheduledAt, window, concurrency, inProgress - ended, storedTasks,
+                terminalTasks + ended, totalTasks, drainedAt, agentId, agentVersion, fromNumber, presentationNumber,
+                settingsAt, failureReason, failureAnnounced, agent, ringSeconds, timeoutSeconds, traceParent,
+                systemPause, refusedSince, refusal);
     }
 
     /** The decision's view of this row. */
     public CampaignSnapshot snapshot() {
         return new CampaignSnapshot(settingsAt != null, status, pausedBy, resumeOnOpen, openAnnounced, started,
                 scheduledAt, window, concurrency, inProgress, storedTasks, terminalTasks, totalTasks, drainedAt != null,
-                agent, settingsAt, failureReason, failureAnnounced);
+                agent, settingsAt, failureReason, failureAnnounced, systemPause, runtimeRefusedSince);
     }
 }

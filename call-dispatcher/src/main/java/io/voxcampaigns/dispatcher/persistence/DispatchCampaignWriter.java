@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.voxcampaigns.dispatcher.engine.DispatchStatus;
+import io.voxcampaigns.dispatcher.domain.DispatchStatus;
 import io.voxcampaigns.events.common.CampaignSettings;
 
 /**
@@ -15,14 +15,17 @@ import io.voxcampaigns.events.common.CampaignSettings;
  * the complete settings and replace them. Status changes apply only where campaign-service decides alone (user
  * pause, resume, cancel, back to draft, terminal statuses); the transitions the dispatcher announced itself
  * (schedule reached, started, window pause and resume, drained) are already in its row, and their echoes arriving
- * later must not undo a newer local state. A terminal status is never left, and an older event than the last one
- * applied changes nothing.
+ * later must not undo a newer local state. A terminal status is never left.
+ *
+ * <p>Events are applied in the order Kafka delivers them: campaign-service writes a campaign's events under its row
+ * lock and the record key is the campaign id, so partition order is the order of the changes. Their occurred_at is
+ * kept for reference only, never compared: two campaign-service replicas' clocks may disagree, and a cancel or a
+ * resume stamped a few milliseconds "earlier" than the pause it follows must still apply.
  */
 @ApplicationScoped
 public class DispatchCampaignWriter {
 
     private static final String NOT_TERMINAL = "(status is null or status not in ('success', 'fail', 'canceled'))";
-    private static final String IN_ORDER = "(source_occurred_at is null or source_occurred_at <= :occurredAt)";
     private static final String UPSERT_SETTINGS = """
             insert into dispatch_campaign (campaign_id, organization_id, status, concurrency, agent_id, agent_version,
                 from_number, presentation_number, scheduled_at, call_windows, timezone, auto_resume, total_tasks,
@@ -43,19 +46,19 @@ public class DispatchCampaignWriter {
                     when excluded.status = 'draft' and dispatch_campaign.status not in ('success', 'fail', 'canceled')
                         then 'draft'
                     else dispatch_campaign.status end
-            where dispatch_campaign.source_occurred_at is null
-               or dispatch_campaign.source_occurred_at <= excluded.source_occurred_at
             """;
     private static final String USER_PAUSED = "update dispatch_campaign set status = 'paused', paused_by = 'user', "
-            + "source_occurred_at = :occurredAt where campaign_id = :id and " + NOT_TERMINAL + " and " + IN_ORDER;
+            + "pause_reason = null, source_occurred_at = :occurredAt where campaign_id = :id and " + NOT_TERMINAL;
+    // A resume also forgets the runtime's refusals: the next ones start a new count towards a runtime pause.
     private static final String RESUMED = "update dispatch_campaign set status = :status, paused_by = null, "
-            + "resume_on_open = false, open_announced = false, source_occurred_at = :occurredAt "
-            + "where campaign_id = :id and " + NOT_TERMINAL + " and " + IN_ORDER;
+            + "pause_reason = null, resume_on_open = false, open_announced = false, runtime_refused_since = null, "
+            + "runtime_error = null, source_occurred_at = :occurredAt where campaign_id = :id and " + NOT_TERMINAL;
     private static final String RESUMED_OUTSIDE_WINDOW = "update dispatch_campaign set status = 'paused', "
-            + "paused_by = 'system', resume_on_open = true, open_announced = false, source_occurred_at = :occurredAt "
-            + "where campaign_id = :id and " + NOT_TERMINAL + " and " + IN_ORDER;
+            + "paused_by = 'system', pause_reason = 'window', resume_on_open = true, open_announced = false, "
+            + "runtime_refused_since = null, runtime_error = null, source_occurred_at = :occurredAt "
+            + "where campaign_id = :id and " + NOT_TERMINAL;
     private static final String STATUS = "update dispatch_campaign set status = :status, "
-            + "source_occurred_at = :occurredAt where campaign_id = :id and " + NOT_TERMINAL + " and " + IN_ORDER;
+            + "source_occurred_at = :occurredAt where campaign_id = :id and " + NOT_TERMINAL;
 
     /**
      * Stores complete settings. The status is taken from the event only for a campaign seen for the first time

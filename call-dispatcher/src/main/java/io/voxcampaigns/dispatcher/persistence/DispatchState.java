@@ -1,6 +1,7 @@
 package io.voxcampaigns.dispatcher.persistence;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,11 @@ public class DispatchState {
 
     private static final String SLOTS = """
             update dispatch_campaign
-            set in_progress = in_progress - $2 + $3, tasks_terminal = tasks_terminal + $2,
-                started = started or $3 > 0,
-                status = case when $3 > 0 and status = 'pending' then 'ongoing' else status end
-            where campaign_id = $1 and ($3 = 0 or in_progress - $2 + $3 <= concurrency)
+            set in_progress = in_progress - $2 - $3 + $4, tasks_terminal = tasks_terminal + $2,
+                started = started or $5,
+                status = case when $5 and status = 'pending' then 'ongoing' else status end,
+                runtime_refused_since = $6, runtime_error = $7
+            where campaign_id = $1 and ($4 = 0 or in_progress - $2 - $3 + $4 <= concurrency)
             """;
     private static final String CANCELED = """
             update dispatch_campaign set tasks_terminal = tasks_terminal + $2,
@@ -29,13 +31,23 @@ public class DispatchState {
     private static final String SCHEDULE_REACHED =
             "update dispatch_campaign set status = 'pending' where campaign_id = $1";
     private static final String PAUSED_FOR_WINDOW = """
-            update dispatch_campaign set status = 'paused', paused_by = 'system', resume_on_open = $2,
-                open_announced = false
+            update dispatch_campaign set status = 'paused', paused_by = 'system', pause_reason = 'window',
+                resume_on_open = $2, open_announced = false
             where campaign_id = $1
             """;
     private static final String RESUMED_FOR_WINDOW = """
             update dispatch_campaign set status = case when started then 'ongoing' else 'pending' end,
-                paused_by = null, resume_on_open = false, open_announced = false
+                paused_by = null, pause_reason = null, resume_on_open = false, open_announced = false
+            where campaign_id = $1
+            """;
+    private static final String PAUSED_FOR_RUNTIME = """
+            update dispatch_campaign set status = 'paused', paused_by = 'system', pause_reason = 'runtime',
+                resume_on_open = false, open_announced = false
+            where campaign_id = $1
+            """;
+    private static final String RESUMED_FOR_RUNTIME = """
+            update dispatch_campaign set status = case when started then 'ongoing' else 'pending' end,
+                paused_by = null, pause_reason = null, runtime_refused_since = null, runtime_error = null
             where campaign_id = $1
             """;
     private static final String OPEN_ANNOUNCED =
@@ -49,13 +61,28 @@ public class DispatchState {
             """;
 
     /**
-     * Frees the slots of {@code ended} calls (their tasks are terminal) and takes slots for {@code started} ones,
-     * guarded by the cap itself: false (nothing changed) when the calls in progress would exceed the concurrency,
-     * which the caller treats as a broken invariant and rolls back.
+     * Frees the slots of {@code ended} attempts (their tasks are terminal) and of {@code released} claims (their
+     * tasks are queued again), takes slots for {@code claimed} ones, guarded by the cap itself: false (nothing
+     * changed) when the attempts holding slots would exceed the concurrency, which the caller treats as a broken
+     * invariant and rolls back. {@code placed}: a call was announced as started (the campaign runs). The runtime's
+     * refusal state is stored as given.
      */
-    public Uni<Boolean> slots(SqlConnection connection, UUID campaignId, int ended, int started) {
-        return connection.preparedQuery(SLOTS).execute(Tuple.of(campaignId, ended, started))
-                .map(rows -> rows.rowCount() == 1);
+    public Uni<Boolean> settle(SqlConnection connection, UUID campaignId, SlotChange change) {
+        Tuple params = Tuple.tuple().addValue(campaignId).addValue(change.ended()).addValue(change.released())
+                .addValue(change.claimed()).addValue(change.placed()).addValue(SqlTime.of(change.refusedSince()))
+                .addValue(change.refusal());
+        return connection.preparedQuery(SLOTS).execute(params).map(rows -> rows.rowCount() == 1);
+    }
+
+    /** What a round changed on the campaign's slots, tasks and view of the runtime. */
+    public record SlotChange(int ended, int released, int claimed, boolean placed, Instant refusedSince,
+                             String refusal) {
+
+        public boolean none(CampaignRow before) {
+            return ended == 0 && released == 0 && claimed == 0 && !placed
+                    && Objects.equals(refusedSince, before.runtimeRefusedSince())
+                    && Objects.equals(refusal, before.runtimeError());
+        }
     }
 
     public Uni<Void> canceled(SqlConnection connection, UUID campaignId, int tasks, boolean failureAnnounced) {
@@ -73,6 +100,14 @@ public class DispatchState {
     /** Resumed by itself when {@code resumed}; else the opening was announced and the user's resume is awaited. */
     public Uni<Void> windowOpened(SqlConnection connection, UUID campaignId, boolean resumed) {
         return update(connection, resumed ? RESUMED_FOR_WINDOW : OPEN_ANNOUNCED, Tuple.of(campaignId));
+    }
+
+    public Uni<Void> pausedForRuntime(SqlConnection connection, UUID campaignId) {
+        return update(connection, PAUSED_FOR_RUNTIME, Tuple.of(campaignId));
+    }
+
+    public Uni<Void> resumedForRuntime(SqlConnection connection, UUID campaignId) {
+        return update(connection, RESUMED_FOR_RUNTIME, Tuple.of(campaignId));
     }
 
     public Uni<Void> drained(SqlConnection connection, UUID campaignId, Instant at) {

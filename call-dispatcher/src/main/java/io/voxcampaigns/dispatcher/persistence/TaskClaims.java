@@ -9,16 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.voxcampaigns.dispatcher.placement.AgentCallSettings;
-import io.voxcampaigns.dispatcher.placement.PlacedCall;
 
 /**
- * Claims a campaign's next queued tasks, a few at a time, with FOR UPDATE SKIP LOCKED: each claim fixes the task's
- * attempt id and writes its call row in the same statement, so only the claimed tasks are ever in memory. A claimed
- * task has exactly one call row, which carries its outcome.
+ * Takes a campaign's next queued tasks, a few at a time, with FOR UPDATE SKIP LOCKED: each gets its attempt id and
+ * its call row in the same statement, so only the claimed tasks are ever in memory. A claim becomes an attempt the
+ * owner sends; the tasks of a canceled or failed campaign become canceled outcomes (never dialled).
  */
 @ApplicationScoped
 public class TaskClaims {
@@ -39,18 +36,17 @@ public class TaskClaims {
     private static final String CLAIM = NEXT_QUEUED + """
             insert into call (id, organization_id, campaign_id, task_id, attempt_id, to_number, from_number,
                               presentation_number, agent_id, agent_version, metadata, dynamic_variables, status,
-                              start_at, deadline_at, created_at)
+                              phase, owner, next_request_at, created_at)
             select m.call_id, $3, $1, m.task_id, m.attempt_id, m.call_to, $4, coalesce(m.presentation_number, $5),
-                   $6, $7, m.metadata_json, m.dynamic_variables, 'ongoing', $8, $9, $8
+                   $6, $7, m.metadata_json, m.dynamic_variables, 'queued', 'claimed', $9, $8, $8
             from marked m order by m.seq
-            returning id, task_id, attempt_id, to_number, presentation_number, metadata, dynamic_variables
-            """;
+            returning\s""" + AttemptRow.COLUMNS;
     private static final String CANCEL = NEXT_QUEUED + """
             insert into call (id, organization_id, campaign_id, task_id, attempt_id, to_number, from_number,
                               presentation_number, agent_id, agent_version, metadata, dynamic_variables, status,
-                              end_at, created_at)
+                              phase, end_at, created_at)
             select m.call_id, $3, $1, m.task_id, m.attempt_id, m.call_to, $4, coalesce(m.presentation_number, $5),
-                   $6, $7, m.metadata_json, m.dynamic_variables, 'canceled', $8, $8
+                   $6, $7, m.metadata_json, m.dynamic_variables, 'canceled', 'ended', $8, $8
             from marked m order by m.seq
             returning id, task_id, attempt_id
             """;
@@ -60,13 +56,13 @@ public class TaskClaims {
     }
 
     /**
-     * Claims up to {@code max} queued tasks as calls in progress started {@code now}, each with a deadline for its
-     * outcome; the caller takes their slots in the same transaction.
+     * Claims up to {@code max} queued tasks as attempts owned by {@code owner}, due now; the caller takes their
+     * slots in the same transaction.
      */
-    public Uni<List<PlacedCall>> claim(SqlConnection connection, CampaignRow campaign, int max, Instant now,
-                                       AgentCallSettings settings, Instant deadline) {
-        return connection.preparedQuery(CLAIM).execute(params(campaign, max, now).addValue(SqlTime.of(deadline)))
-                .map(rows -> placed(rows, campaign, now, settings));
+    public Uni<List<AttemptRow>> claim(SqlConnection connection, CampaignRow campaign, int max, Instant now,
+                                       UUID owner) {
+        return connection.preparedQuery(CLAIM).execute(params(campaign, max, now).addValue(owner))
+                .map(Attempts::rows);
     }
 
     /** Turns up to {@code max} queued tasks into canceled calls (never dialled). */
@@ -84,17 +80,5 @@ public class TaskClaims {
         return Tuple.tuple().addValue(campaign.campaignId()).addValue(max).addValue(campaign.organizationId())
                 .addValue(campaign.fromNumber()).addValue(campaign.presentationNumber()).addValue(campaign.agentId())
                 .addValue(campaign.agentVersion()).addValue(SqlTime.of(now));
-    }
-
-    private static List<PlacedCall> placed(RowSet<Row> rows, CampaignRow campaign, Instant now,
-                                           AgentCallSettings settings) {
-        List<PlacedCall> calls = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            calls.add(new PlacedCall(row.getUUID("id"), row.getUUID("attempt_id"), row.getUUID("task_id"),
-                    campaign.campaignId(), campaign.organizationId(), row.getString("to_number"), campaign.fromNumber(),
-                    row.getString("presentation_number"), campaign.agentId(), campaign.agentVersion(),
-                    row.getString("dynamic_variables"), row.getString("metadata"), now, settings));
-        }
-        return calls;
     }
 }

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The simulated runtime's durable record: {@code open <unix ms>} each time a process opens it (calls of an earlier
@@ -41,6 +45,19 @@ public final class AttemptLogFile implements AutoCloseable {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the attempt log " + path, e);
+        }
+    }
+
+    /** The attempt ids the file records as placed (start lines), read before this process appends to it. */
+    public static Set<UUID> placedAttempts(Path path) {
+        if (!Files.exists(path)) {
+            return Set.of();
+        }
+        try (Stream<String> lines = Files.lines(path, StandardCharsets.US_ASCII)) {
+            return lines.map(line -> line.split(" ")).filter(parts -> parts.length == 6 && START.equals(parts[0]))
+                    .map(parts -> UUID.fromString(parts[1])).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the attempt log " + path, e);
         }
     }
 

@@ -1,20 +1,27 @@
 package io.voxcampaigns.dispatcher.placement;
 
-import java.time.Instant;
 import java.util.UUID;
 
+import io.voxcampaigns.dispatcher.persistence.AttemptRow;
+
 /**
- * A claimed task's call, ready to place: its slot is taken and its attempt id stored.
+ * One placement request to send: the attempt (its id is the idempotency key), whom to call and how.
  *
- * @param fromNumber          the campaign's outbound number
  * @param presentationNumber  caller id shown (task's, else campaign's), null for the from number
  * @param dynamicVariables    JSON object of strings
  * @param metadata            JSON object, or null
+ * @param request             1 for the attempt's first request, more for a re-send with the same key
  */
 public record PlacedCall(UUID callId, UUID attemptId, UUID taskId, UUID campaignId, String organizationId,
                          String toNumber, String fromNumber, String presentationNumber, UUID agentId,
-                         String agentVersion, String dynamicVariables, String metadata, Instant startedAt,
-                         AgentCallSettings settings) {
+                         String agentVersion, String dynamicVariables, String metadata, AgentCallSettings settings,
+                         int request) {
+
+    public static PlacedCall of(AttemptRow row, AgentCallSettings settings) {
+        return new PlacedCall(row.callId(), row.attemptId(), row.taskId(), row.campaignId(), row.organizationId(),
+                row.toNumber(), row.fromNumber(), row.presentationNumber(), row.agentId(), row.agentVersion(),
+                row.dynamicVariables(), row.metadata(), settings, row.attempt().requests());
+    }
 
     /** The caller id the recipient sees. */
     public String callerId() {

@@ -35,10 +35,14 @@ public class PlacementLog {
     Clock clock;
 
     private AttemptLogFile file;
+    private Set<UUID> placedEarlier = Set.of();
 
     @PostConstruct
     void openFile() {
-        file = config.simulated().attemptLog().map(AttemptLogFile::open).orElse(null);
+        config.simulated().attemptLog().ifPresent(path -> {
+            placedEarlier = AttemptLogFile.placedAttempts(path);
+            file = AttemptLogFile.open(path);
+        });
     }
 
     @PreDestroy
@@ -70,6 +74,11 @@ public class PlacementLog {
             file.ended(call, clock.instant());
         }
         overlaps.get(call.campaignId()).now().decrementAndGet();
+    }
+
+    /** Whether an earlier process placed this attempt (only known with the attempt log). */
+    boolean placedByEarlierProcess(UUID attemptId) {
+        return placedEarlier.contains(attemptId);
     }
 
     /** The most calls of the campaign this runtime had in progress at once. */

@@ -6,18 +6,27 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
-import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.dispatcher.config.DispatcherConfig;
-import io.voxcampaigns.dispatcher.persistence.CallLookups;
+import io.voxcampaigns.dispatcher.domain.PlacementAnswer;
+import io.voxcampaigns.platform.logging.PhoneNumbers;
 
 /**
- * Places calls through an HTTP voice runtime: POST {base}/v3/calls with the attempt id as Idempotency-Key. A refused,
- * failed or unanswered request ends the call as error at once (never retried: the recipient may have been dialled).
- * Outcomes of placed calls arrive as webhooks; a call without one is closed by the deadline sweep.
+ * Places calls through an HTTP voice runtime: POST {base}/v3/calls with the attempt id as Idempotency-Key, the
+ * answer read by {@link VoxAnswers}. Outcomes arrive as webhooks; the deadline sweep asks GET /v3/calls/{id}. The
+ * client's own read timeout ends a request the runtime does not answer (it also drops the connection, so a late
+ * answer is never read by the next request on a pooled connection); the pool is as large as the requests the
+ * dispatcher lets be in flight, so no request waits in the client's queue after the gate let it go.
  */
 @ApplicationScoped
 @Typed(VoxCallPlacer.class)
@@ -25,37 +34,70 @@ public class VoxCallPlacer implements CallPlacer {
 
     private static final Logger LOG = Logger.getLogger(VoxCallPlacer.class);
 
-    @Inject
-    DispatcherConfig config;
-
-    @Inject
-    CallLookups calls;
-
-    @Inject
-    Clock clock;
-
+    private final DispatcherConfig config;
+    private final Clock clock;
+    private final ObjectMapper json;
     private volatile VoxRuntimeApi api;
 
+    VoxCallPlacer(DispatcherConfig config, Clock clock, ObjectMapper json) {
+        this.config = config;
+        this.clock = clock;
+        this.json = json;
+    }
+
     @Override
-    public void place(PlacedCall call, CallOutcomes outcomes) {
-        String authorization = config.vox().apiKey().map(key -> "Bearer " + key).orElse(null);
-        // The client's own read timeout ends a request the runtime never answers: it also drops the connection,
-        // where cancelling the Uni could leave the late answer on a pooled connection for the next call to read.
-        api().create(authorization, call.attemptId().toString(), VoxCallRequest.of(call))
-                .subscribe().with(created -> placed(call, created), failure -> {
-                    LOG.warnf("Voice runtime did not take call %s (attempt %s): %s", call.callId(), call.attemptId(),
-                            failure.toString());
-                    outcomes.ended(CallOutcome.error(call.callId(), call.campaignId(), clock.instant()));
+    public Uni<PlacementAnswer> place(PlacedCall call, CallOutcomes outcomes) {
+        return api().create(authorization(), call.attemptId().toString(), VoxCallRequest.of(call))
+                .map(response -> answer(call, response))
+                .onFailure().recoverWithItem(failure -> {
+                    PlacementAnswer answer = VoxAnswers.ofCreateFailure(failure);
+                    LOG.debugf("Call %s (attempt %s, request %d): %s", call.callId(), call.attemptId(),
+                            call.request(), answer);
+                    return answer;
                 });
     }
 
-    private void placed(PlacedCall call, VoxCallCreated created) {
-        if (created == null || created.id() == null) {
-            LOG.warnf("Voice runtime answered call %s without an id; its deadline will close it", call.callId());
-            return;
+    @Override
+    public Uni<RuntimeCallStatus> status(String runtimeCallId) {
+        return api().get(authorization(), runtimeCallId)
+                .map(response -> {
+                    try (response) {
+                        return VoxAnswers.ofGet(response.getStatus(), body(response), clock.instant());
+                    }
+                })
+                .onFailure().recoverWithItem(VoxAnswers::ofGetFailure);
+    }
+
+    @Override
+    public int maxConcurrentRequests() {
+        return config.vox().maxConcurrentRequests();
+    }
+
+    private PlacementAnswer answer(PlacedCall call, Response response) {
+        try (response) {
+            PlacementAnswer answer = VoxAnswers.ofCreate(response.getStatus(),
+                    response.getHeaderString(HttpHeaders.RETRY_AFTER), body(response), clock.instant());
+            if (answer instanceof PlacementAnswer.Rejected rejected) {
+                LOG.infof("Voice runtime rejected call %s to %s: %s", call.callId(),
+                        PhoneNumbers.mask(call.toNumber()), rejected.error());
+            }
+            return answer;
         }
-        calls.recordRuntimeId(call.callId(), created.id()).subscribe().with(done -> { }, failure -> LOG.warnf(
-                "Could not store runtime id of call %s; its deadline will close it: %s", call.callId(), failure));
+    }
+
+    private JsonNode body(Response response) {
+        if (!response.hasEntity()) {
+            return null;
+        }
+        try {
+            return json.readTree(response.readEntity(String.class));
+        } catch (Exception unreadable) {
+            return null;
+        }
+    }
+
+    private String authorization() {
+        return config.vox().apiKey().map(key -> "Bearer " + key).orElse(null);
     }
 
     /** Fails at startup-time use when the runtime is not configured. */
@@ -75,6 +117,9 @@ public class VoxCallPlacer implements CallPlacer {
                     .baseUri(URI.create(config.vox().baseUrl().orElseThrow()))
                     .connectTimeout(timeout, TimeUnit.MILLISECONDS)
                     .readTimeout(timeout, TimeUnit.MILLISECONDS)
+                    .disableDefaultMapper(true)
+                    .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE,
+                            config.vox().maxConcurrentRequests() + 8)
                     .build(VoxRuntimeApi.class);
             api = client;
         }

@@ -11,13 +11,16 @@ import io.voxcampaigns.events.common.DisconnectionReason;
 import io.voxcampaigns.platform.error.ValidationErrors;
 
 /**
- * A v2 call-data webhook ({@code {"event", "webhook_version": "v2", "call": {...}}}, API.md Part B 5.3), reduced to
- * what ends a call. Other events and fields are accepted and ignored.
+ * A v2 call-data webhook ({@code {"event", "webhook_version": "v2", "call": {...}}}, docs/api.md "Voice runtime"),
+ * reduced to what places or ends a call. {@code attemptId} is our attempt as echoed in
+ * {@code call.metadata.vox_campaigns.attempt_id} (null when the runtime did not echo it). Other events and fields are
+ * accepted and ignored.
  */
-public record VoxWebhook(String event, String runtimeCallId, CallStatus status, DisconnectionReason reason,
-                         Instant startAt, Instant endAt) {
+public record VoxWebhook(String event, String runtimeCallId, UUID attemptId, CallStatus status,
+                         DisconnectionReason reason, Instant startAt, Instant endAt) {
 
     public static final String CALL_ENDED = "call_ended";
+    public static final String CALL_STARTED = "call_started";
 
     /** Reads the body; a 400 naming each missing or invalid field the dispatcher needs. */
     public static VoxWebhook parse(JsonNode body) {
@@ -32,12 +35,17 @@ public record VoxWebhook(String event, String runtimeCallId, CallStatus status, 
             reason = reason(call.path("disconnection_reason"), errors);
         }
         errors.throwIfAny();
-        return new VoxWebhook(event, callId, status, reason, millis(call.path("start_at")),
-                millis(call.path("end_at")));
+        return new VoxWebhook(event, callId, attemptId(call.path("metadata")), status, reason,
+                millis(call.path("start_at")), millis(call.path("end_at")));
     }
 
     public boolean endsCall() {
         return CALL_ENDED.equals(event);
+    }
+
+    /** Whether it reports the call as taken (connected) without ending it. */
+    public boolean startsCall() {
+        return CALL_STARTED.equals(event);
     }
 
     /** The outcome of our call; duration is the connected time, 0 unless it ended connected. */
@@ -45,7 +53,20 @@ public record VoxWebhook(String event, String runtimeCallId, CallStatus status, 
         Instant ended = endAt == null ? now : endAt;
         long duration = status == CallStatus.ended && startAt != null && endAt != null
                 ? Math.max(0, endAt.toEpochMilli() - startAt.toEpochMilli()) : 0;
-        return new CallOutcome(callId, campaignId, status, reason, ended, duration);
+        return new CallOutcome(callId, campaignId, runtimeCallId, status, reason, ended, duration);
+    }
+
+    /** Our attempt id as echoed in the metadata; null when absent or not a UUID (then the runtime id matches). */
+    private static UUID attemptId(JsonNode metadata) {
+        JsonNode value = metadata.path(VoxCallRequest.OUR_KEY).path("attempt_id");
+        if (!value.isTextual()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.asText());
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
     }
 
     private static String text(JsonNode node, String name, ValidationErrors errors, String path) {

@@ -88,9 +88,9 @@ class CallCrossOrganisationTest {
         pool.preparedQuery("""
                 insert into call (id, organization_id, campaign_id, task_id, attempt_id, to_number, from_number,
                                   presentation_number, agent_id, agent_version, metadata, dynamic_variables, status,
-                                  disconnection_reason, start_at, end_at, duration_ms, created_at)
+                                  disconnection_reason, start_at, end_at, duration_ms, created_at, phase)
                 values ($1, $2, $3, $4, $5, $6, '0260001000', '0212345678', $7, 'current', '{}', '{}',
-                        'ended', 'user_hangup', $8, $8, 25000, $8)
+                        'ended', 'user_hangup', $8, $8, 25000, $8, 'ended')
                 """).execute(Tuple.tuple().addUUID(id).addString(owner).addUUID(campaign).addUUID(UUID.randomUUID())
                         .addUUID(UUID.randomUUID()).addString(String.format("0101234%04d", index))
                         .addUUID(UUID.randomUUID()).addOffsetDateTime(at.atOffset(ZoneOffset.UTC)))

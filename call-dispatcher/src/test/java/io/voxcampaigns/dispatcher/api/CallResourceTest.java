@@ -134,9 +134,10 @@ class CallResourceTest {
         pool.preparedQuery("""
                 insert into call (id, organization_id, campaign_id, task_id, attempt_id, to_number, from_number,
                                   presentation_number, agent_id, agent_version, metadata, dynamic_variables, status,
-                                  disconnection_reason, start_at, end_at, duration_ms, created_at)
+                                  disconnection_reason, start_at, end_at, duration_ms, created_at, phase)
                 values ($1, $2, $3, $4, $5, $6, '0260001000', '0212345678', $7, 'current', '{"crm_id":"c-1"}',
-                        '{"name":"Kim"}', $8, $9, $10, $11, 25000, $10)
+                        '{"name":"Kim"}', $8, $9, $10, $11, 25000, $10,
+                        case $8 when 'ongoing' then 'placed' else 'ended' end)
                 """).execute(Tuple.tuple().addUUID(id).addString(organization).addUUID(campaignId)
                         .addUUID(UUID.randomUUID()).addUUID(UUID.randomUUID()).addString(to).addUUID(UUID.randomUUID())
                         .addString(status).addString(reason).addOffsetDateTime(at.atOffset(ZoneOffset.UTC))

@@ -1,4 +1,4 @@
-package io.voxcampaigns.dispatcher.engine;
+package io.voxcampaigns.dispatcher.domain;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,10 +31,12 @@ final class SnapshotBuilder {
     Instant settingsAt = Instant.parse("2026-01-01T00:00:00Z");
     CampaignFailureReason failureReason;
     boolean failureAnnounced;
+    SystemPause systemPause;
+    Instant runtimeRefusedSince;
 
     CampaignSnapshot build() {
         return new CampaignSnapshot(settingsKnown, status, pausedBy, resumeOnOpen, openAnnounced, started,
                 scheduledAt, window, concurrency, inProgress, stored, terminal, total, drained, agent, settingsAt,
-                failureReason, failureAnnounced);
+                failureReason, failureAnnounced, systemPause, runtimeRefusedSince);
     }
 }

@@ -1,4 +1,4 @@
-package io.voxcampaigns.dispatcher.engine;
+package io.voxcampaigns.dispatcher.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,14 +16,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.voxcampaigns.dispatcher.engine.Decision.CancelQueued;
-import io.voxcampaigns.dispatcher.engine.Decision.Drain;
-import io.voxcampaigns.dispatcher.engine.Decision.Fail;
-import io.voxcampaigns.dispatcher.engine.Decision.PauseForWindow;
-import io.voxcampaigns.dispatcher.engine.Decision.ReachSchedule;
-import io.voxcampaigns.dispatcher.engine.Decision.ResumeForWindow;
-import io.voxcampaigns.dispatcher.engine.Decision.Start;
-import io.voxcampaigns.dispatcher.engine.Decision.Wait;
+import io.voxcampaigns.dispatcher.domain.Decision.CancelQueued;
+import io.voxcampaigns.dispatcher.domain.Decision.Drain;
+import io.voxcampaigns.dispatcher.domain.Decision.Fail;
+import io.voxcampaigns.dispatcher.domain.Decision.PauseForRuntime;
+import io.voxcampaigns.dispatcher.domain.Decision.PauseForWindow;
+import io.voxcampaigns.dispatcher.domain.Decision.ReachSchedule;
+import io.voxcampaigns.dispatcher.domain.Decision.ResumeForRuntime;
+import io.voxcampaigns.dispatcher.domain.Decision.ResumeForWindow;
+import io.voxcampaigns.dispatcher.domain.Decision.Start;
+import io.voxcampaigns.dispatcher.domain.Decision.Wait;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.platform.schedule.CallTimeWindow;
 import io.voxcampaigns.platform.schedule.WeeklyWindow;
@@ -38,7 +40,7 @@ class StartDecisionTest {
     private static final Instant NIGHT = ZonedDateTime.of(2026, 3, 2, 21, 0, 0, 0, SEOUL).toInstant();
     private static final Instant NEXT_OPENING = ZonedDateTime.of(2026, 3, 3, 8, 0, 0, 0, SEOUL).toInstant();
     private static final Instant CLOSING = ZonedDateTime.of(2026, 3, 2, 20, 0, 0, 0, SEOUL).toInstant();
-    private static final DecisionLimits LIMITS = new DecisionLimits(100, 500, Duration.ofSeconds(30));
+    private static final DecisionLimits LIMITS = new DecisionLimits(100, 500, Duration.ofSeconds(30), Duration.ofSeconds(60));
 
     private final SnapshotBuilder campaign = new SnapshotBuilder();
 
@@ -70,7 +72,7 @@ class StartDecisionTest {
         void startsAtMostOneClaimBatch() {
             campaign.concurrency = 100;
             assertThat(StartDecision.decide(campaign.build(), MORNING,
-                    new DecisionLimits(7, 500, Duration.ZERO))).isEqualTo(new Start(7));
+                    new DecisionLimits(7, 500, Duration.ZERO, Duration.ofSeconds(60)))).isEqualTo(new Start(7));
         }
 
         @ParameterizedTest
@@ -198,6 +200,62 @@ class StartDecisionTest {
             campaign.status = DispatchStatus.PAUSED;
             campaign.pausedBy = PausedBy.SYSTEM;
             campaign.resumeOnOpen = resumeOnOpen;
+        }
+    }
+
+    @Nested
+    class RuntimeRefusals {
+
+        private final Instant since = MORNING.minusSeconds(30);
+
+        @Test
+        void refusalsShorterThanTheLimitKeepStartingAndWakeTheCampaignWhenTheLimitComes() {
+            campaign.runtimeRefusedSince = since;
+            campaign.inProgress = 5;
+            assertThat(decide(MORNING)).as("no free slot: wait, at the latest until the limit")
+                    .isEqualTo(new Wait(since.plusSeconds(60)));
+            campaign.inProgress = 2;
+            assertThat(decide(MORNING)).isEqualTo(new Start(3));
+        }
+
+        @Test
+        void refusalsLongerThanTheLimitPauseTheCampaign() {
+            campaign.runtimeRefusedSince = since;
+            assertThat(decide(since.plusSeconds(60))).isEqualTo(new PauseForRuntime(since.plusSeconds(60), since));
+        }
+
+        @Test
+        void aWindowClosingComesBeforeTheRuntimePause() {
+            campaign.runtimeRefusedSince = NIGHT.minusSeconds(3600);
+            assertThat(decide(NIGHT)).isInstanceOf(PauseForWindow.class);
+        }
+
+        @Test
+        void aRuntimePausedCampaignResumesOnceTheRuntimeTookACallOrNothingIsLeftToProbeWith() {
+            campaign.status = DispatchStatus.PAUSED;
+            campaign.pausedBy = PausedBy.SYSTEM;
+            campaign.systemPause = SystemPause.RUNTIME;
+            campaign.runtimeRefusedSince = since;
+            campaign.inProgress = 2;
+            assertThat(decide(MORNING)).as("its held attempts keep probing").isEqualTo(idle());
+
+            campaign.runtimeRefusedSince = null;
+            assertThat(decide(MORNING)).isEqualTo(new ResumeForRuntime(MORNING));
+
+            campaign.runtimeRefusedSince = since;
+            campaign.inProgress = 0;
+            assertThat(decide(MORNING)).isEqualTo(new ResumeForRuntime(MORNING));
+        }
+
+        @Test
+        void aRuntimePausedCampaignIsNotResumedByAWindowOpening() {
+            campaign.status = DispatchStatus.PAUSED;
+            campaign.pausedBy = PausedBy.SYSTEM;
+            campaign.systemPause = SystemPause.RUNTIME;
+            campaign.runtimeRefusedSince = since;
+            campaign.inProgress = 1;
+            campaign.resumeOnOpen = true;
+            assertThat(decide(NEXT_OPENING)).isEqualTo(idle());
         }
     }
 

@@ -56,7 +56,7 @@ class ConcurrencyCapTest {
         assertThat(placements.maxOverlap(id)).as("most calls in progress at once").isEqualTo(7);
         assertThat(placements.duplicateAttempts()).isEmpty();
         assertThat(db.calls(id)).isEqualTo(500);
-        assertThat(db.calls(id, "ongoing")).isZero();
+        assertThat(db.attemptsInProgress(id)).isZero();
         await().atMost(WAIT).untilAsserted(() -> assertThat(db.campaign(id).getValue("drained_at")).isNotNull());
         assertThat(db.campaign(id).getInteger("in_progress")).isZero();
 

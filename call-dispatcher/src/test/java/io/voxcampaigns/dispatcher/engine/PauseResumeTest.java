@@ -52,7 +52,7 @@ class PauseResumeTest {
         await().atMost(WAIT).until(() -> db.campaign(id).getInteger("in_progress") == 0);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> db.placedCalls(id) == placedAtPause);
-        assertThat(db.calls(id, "ongoing")).as("calls in progress at the pause finished").isZero();
+        assertThat(db.attemptsInProgress(id)).as("calls in progress at the pause finished").isZero();
         assertThat(db.tasks(id, "queued")).isEqualTo(600 - placedAtPause);
         assertThat(db.campaign(id).getString("status")).isEqualTo("paused");
         assertThat(db.campaign(id).getString("paused_by")).isEqualTo("user");

@@ -123,7 +123,7 @@ class TimeWindowTest {
                 .until(() -> db.placedCalls(id) == placedAtClose);
         assertThat(db.lastStart(id)).as("no call started at or after the close").isBefore(CLOSE);
         assertThat(db.tasks(id, "queued")).isPositive();
-        assertThat(db.calls(id, "ongoing")).as("calls in progress at the close finished").isZero();
+        assertThat(db.attemptsInProgress(id)).as("calls in progress at the close finished").isZero();
         return id;
     }
 }

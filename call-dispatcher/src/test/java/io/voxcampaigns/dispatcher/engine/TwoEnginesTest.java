@@ -17,9 +17,14 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.dispatcher.domain.PlacementAnswer;
 import io.voxcampaigns.dispatcher.placement.CallOutcome;
+import io.voxcampaigns.dispatcher.placement.CallOutcomes;
 import io.voxcampaigns.dispatcher.placement.CallPlacer;
+import io.voxcampaigns.dispatcher.placement.PlacedCall;
 import io.voxcampaigns.dispatcher.placement.PlacementLog;
+import io.voxcampaigns.dispatcher.placement.RuntimeCallStatus;
 import io.voxcampaigns.dispatcher.placement.SimulatedCallPlacer;
 import io.voxcampaigns.dispatcher.support.CampaignFeed;
 import io.voxcampaigns.dispatcher.support.DispatchDb;
@@ -57,7 +62,22 @@ class TwoEnginesTest {
 
     @Test
     void enginesSharingTheDatabaseNeverExceedTheCap() {
-        CallPlacer placer = (call, outcomes) -> runtime.place(call, this::route);
+        CallPlacer placer = new CallPlacer() {
+            @Override
+            public Uni<PlacementAnswer> place(PlacedCall call, CallOutcomes outcomes) {
+                return runtime.place(call, TwoEnginesTest.this::route);
+            }
+
+            @Override
+            public Uni<RuntimeCallStatus> status(String runtimeCallId) {
+                return runtime.status(runtimeCallId);
+            }
+
+            @Override
+            public int maxConcurrentRequests() {
+                return runtime.maxConcurrentRequests();
+            }
+        };
         replicas[0] = engines.newEngine("replica-1", placer);
         replicas[1] = engines.newEngine("replica-2", placer);
         stopping = engines.newEngine("replica-stopping", placer);

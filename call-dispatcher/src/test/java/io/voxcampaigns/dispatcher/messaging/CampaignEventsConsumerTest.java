@@ -24,8 +24,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.voxcampaigns.dispatcher.support.CampaignFeed;
 import io.voxcampaigns.dispatcher.support.DispatchDb;
 import io.voxcampaigns.events.Topics;
+import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCreated;
 import io.voxcampaigns.events.campaign.CampaignPaused;
+import io.voxcampaigns.events.campaign.CampaignResumed;
 import io.voxcampaigns.events.campaign.CampaignStatusChanged;
 import io.voxcampaigns.events.campaign.CampaignUpdated;
 import io.voxcampaigns.events.common.CallTimeWindow;
@@ -95,6 +97,35 @@ class CampaignEventsConsumerTest {
         assertThat(row.getBoolean("auto_resume")).isFalse();
         assertThat(row.getString("call_windows")).contains("\"start_min\":1200").contains("Friday");
         assertThat(row.getString("status")).as("the dispatcher decides pending -> ongoing itself").isEqualTo("pending");
+    }
+
+    @Test
+    void eventsApplyInTopicOrderWhateverTheirClocksSay() {
+        // Two campaign-service replicas 50 ms apart: the pause is stamped later than the cancel that follows it.
+        CampaignFeed campaign = CampaignFeed.anyCampaign().concurrency(2).tasks(3);
+        Instant t = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        CampaignPaused paused = campaign.userPaused();
+        paused.setOccurredAt(t.plusMillis(50));
+        CampaignResumed resumed = campaign.resumed(CampaignStatus.ongoing);
+        resumed.setOccurredAt(t);
+        CampaignPaused pausedAgain = campaign.userPaused();
+        pausedAgain.setOccurredAt(t.plusMillis(60));
+        CampaignCanceled canceled = campaign.canceled();
+        canceled.setOccurredAt(t.plusMillis(10));
+        CampaignFeed.send(campaign.created());
+        CampaignFeed.send(paused);
+        CampaignFeed.send(resumed);
+        DispatchDb db = new DispatchDb(pool);
+
+        await().atMost(WAIT).until(() -> db.processedAt(CampaignEventsConsumer.CONSUMER, resumed.getEventId()) != null);
+        assertThat(db.campaign(campaign.id()).getString("status")).as("the resume that followed the pause")
+                .isEqualTo("ongoing");
+
+        CampaignFeed.send(pausedAgain);
+        CampaignFeed.send(canceled);
+        await().atMost(WAIT).until(() -> db.processedAt(CampaignEventsConsumer.CONSUMER, canceled.getEventId()) != null);
+        assertThat(db.campaign(campaign.id()).getString("status")).as("the cancel that followed the pause")
+                .isEqualTo("canceled");
     }
 
     @Test

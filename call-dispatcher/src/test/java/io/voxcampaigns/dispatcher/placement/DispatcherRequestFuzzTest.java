@@ -95,7 +95,7 @@ class DispatcherRequestFuzzTest {
                 .generate();
 
         FuzzRun run = new FuzzRun("call-dispatcher", seed, base, credentials(key),
-                new ResponseRules(status -> ErrorCode.forStatus(status).name()));
+                new ResponseRules(status -> ErrorCode.forStatus(status).name()).allowRetryLater(WEBHOOK));
         Map<String, String> before = stored();
         run.send(requests.stream().filter(r -> r.expectation() == Expectation.REJECTED).toList());
         Map<String, String> afterInvalid = stored();
@@ -126,9 +126,10 @@ class DispatcherRequestFuzzTest {
         pool.preparedQuery("""
                 insert into call (id, organization_id, campaign_id, task_id, attempt_id, to_number, from_number,
                                   presentation_number, agent_id, agent_version, metadata, dynamic_variables, status,
-                                  disconnection_reason, start_at, end_at, duration_ms, created_at, runtime_call_id)
+                                  disconnection_reason, start_at, end_at, duration_ms, created_at, runtime_call_id,
+                                  phase)
                 values ($1, $2, $3, $4, $5, '01012345678', '0260001000', '0212345678', $6, 'current', '{}', '{}',
-                        'ended', 'user_hangup', $7, $7, 25000, $7, $8)
+                        'ended', 'user_hangup', $7, $7, 25000, $7, $8, 'ended')
                 """).execute(Tuple.tuple().addUUID(id).addString(org).addUUID(campaign).addUUID(UUID.randomUUID())
                         .addUUID(UUID.randomUUID()).addUUID(UUID.randomUUID())
                         .addOffsetDateTime(at.atOffset(ZoneOffset.UTC)).addString(runtimeId))

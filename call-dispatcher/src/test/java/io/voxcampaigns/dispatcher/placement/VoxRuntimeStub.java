@@ -44,12 +44,16 @@ public class VoxRuntimeStub implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "vox.dispatcher.call-placer", "vox",
-                "vox.dispatcher.vox.base-url", "http://" + HOST + ":" + port(),
-                "vox.dispatcher.vox.api-key", RUNTIME_KEY,
-                "vox.dispatcher.vox.webhook-secret", WEBHOOK_SECRET,
-                "vox.dispatcher.vox.request-timeout", "1s",
-                "vox.dispatcher.call-deadline-margin", "1s");
+        return Map.ofEntries(
+                Map.entry("vox.dispatcher.call-placer", "vox"),
+                Map.entry("vox.dispatcher.vox.base-url", "http://" + HOST + ":" + port()),
+                Map.entry("vox.dispatcher.vox.api-key", RUNTIME_KEY),
+                Map.entry("vox.dispatcher.vox.webhook-secret", WEBHOOK_SECRET),
+                Map.entry("vox.dispatcher.vox.request-timeout", "1s"),
+                Map.entry("vox.dispatcher.vox.retry-initial-backoff", "100ms"),
+                Map.entry("vox.dispatcher.vox.retry-max-backoff", "400ms"),
+                Map.entry("vox.dispatcher.vox.unavailable-pause-after", "3s"),
+                Map.entry("vox.dispatcher.instance-timeout", "1s"),
+                Map.entry("vox.dispatcher.call-deadline-margin", "1s"));
     }
 }

@@ -30,8 +30,8 @@ class VoxWebhookTest {
                  "disconnection_reason":"user_hangup","start_at":1772413200000,"end_at":1772413245500,
                  "transcript":[]}}"""));
         assertThat(webhook.runtimeCallId()).isEqualTo("rt-1");
-        assertThat(webhook.outcome(CALL, CAMPAIGN, NOW)).isEqualTo(new CallOutcome(CALL, CAMPAIGN, CallStatus.ended,
-                DisconnectionReason.user_hangup, Instant.ofEpochMilli(1772413245500L), 45_500));
+        assertThat(webhook.outcome(CALL, CAMPAIGN, NOW)).isEqualTo(new CallOutcome(CALL, CAMPAIGN, "rt-1",
+                CallStatus.ended, DisconnectionReason.user_hangup, Instant.ofEpochMilli(1772413245500L), 45_500));
     }
 
     @Test
@@ -39,7 +39,7 @@ class VoxWebhookTest {
         VoxWebhook webhook = VoxWebhook.parse(json("""
                 {"event":"call_ended","call":{"call_id":"rt-2","call_status":"not_connected",
                  "disconnection_reason":"dial_no_answer"}}"""));
-        assertThat(webhook.outcome(CALL, CAMPAIGN, NOW)).isEqualTo(new CallOutcome(CALL, CAMPAIGN,
+        assertThat(webhook.outcome(CALL, CAMPAIGN, NOW)).isEqualTo(new CallOutcome(CALL, CAMPAIGN, "rt-2",
                 CallStatus.not_connected, DisconnectionReason.dial_no_answer, NOW, 0));
     }
 

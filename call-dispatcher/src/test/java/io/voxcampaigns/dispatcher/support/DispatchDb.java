@@ -29,15 +29,21 @@ public final class DispatchDb {
                 Tuple.of(campaignId, status));
     }
 
-    /** Calls that were dialled (every status but canceled). */
+    /** Calls that were dialled: the runtime took them (placed or ended after being placed). */
     public long placedCalls(UUID campaignId) {
-        return count("select count(*) as n from call where campaign_id = $1 and status <> 'canceled'",
+        return count("select count(*) as n from call where campaign_id = $1 and start_at is not null",
                 Tuple.of(campaignId));
     }
 
-    /** Tasks with an outcome: each claimed task has one call row, in progress until it ends. */
+    /** Tasks with an outcome: each claimed task has one call row, which ends with its outcome. */
     public long terminalTasks(UUID campaignId) {
-        return count("select count(*) as n from call where campaign_id = $1 and status <> 'ongoing'",
+        return count("select count(*) as n from call where campaign_id = $1 and phase = 'ended'",
+                Tuple.of(campaignId));
+    }
+
+    /** Attempts holding a slot: claimed, placing or placed. */
+    public long attemptsInProgress(UUID campaignId) {
+        return count("select count(*) as n from call where campaign_id = $1 and phase <> 'ended'",
                 Tuple.of(campaignId));
     }
 

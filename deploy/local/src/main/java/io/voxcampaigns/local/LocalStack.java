@@ -240,7 +240,7 @@ public final class LocalStack {
         env.put("QUARKUS_DATASOURCE_PASSWORD", Infra.PASSWORD);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", layout.publicKey().toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", ApiKeyClaims.DEFAULT_ISSUER);
-        env.putAll(spec.extraEnvironment());
+        env.putAll(spec.extraEnvironment(System.getenv()));
         return env;
     }
 

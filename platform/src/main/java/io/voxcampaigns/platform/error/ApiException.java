@@ -8,11 +8,22 @@ public class ApiException extends RuntimeException {
 
     private final ErrorCode code;
     private final transient Map<String, Object> details;
+    private final Integer retryAfterSeconds;
 
     public ApiException(ErrorCode code, String message, Map<String, Object> details) {
+        this(code, message, details, null);
+    }
+
+    private ApiException(ErrorCode code, String message, Map<String, Object> details, Integer retryAfterSeconds) {
         super(message, null, false, false);
         this.code = code;
         this.details = details == null ? Map.of() : details;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds for the Retry-After header, or null for none. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ErrorCode code() {
@@ -54,6 +65,12 @@ public class ApiException extends RuntimeException {
 
     public static ApiException unauthorized(String message) {
         return new ApiException(ErrorCode.UNAUTHORIZED, message, Map.of());
+    }
+
+    /** A 503 asking the caller to send the same request again after {@code seconds} (header Retry-After). */
+    public static ApiException retryLater(String message, int seconds) {
+        return new ApiException(ErrorCode.SERVICE_UNAVAILABLE, message, Map.of("retry_after_seconds", seconds),
+                seconds);
     }
 
     public static ApiException forbidden(String message) {

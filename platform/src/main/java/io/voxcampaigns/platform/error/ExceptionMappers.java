@@ -26,7 +26,11 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return respond(e.code(), e.body());
+        Response response = respond(e.code(), e.body());
+        if (e.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle("Retry-After", e.retryAfterSeconds().toString());
+        }
+        return response;
     }
 
     @ServerExceptionMapper

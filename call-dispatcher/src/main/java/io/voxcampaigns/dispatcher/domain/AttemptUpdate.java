@@ -1,0 +1,45 @@
+package io.voxcampaigns.dispatcher.domain;
+
+import java.time.Instant;
+
+import io.voxcampaigns.events.common.CallStatus;
+import io.voxcampaigns.events.common.DisconnectionReason;
+
+/** Something learned about one attempt, applied by {@link AttemptLifecycle} in the campaign's next round. */
+public sealed interface AttemptUpdate {
+
+    /** When it was learned. */
+    Instant at();
+
+    /** The runtime answered a placement request. */
+    record Answered(PlacementAnswer answer, Instant at) implements AttemptUpdate {
+    }
+
+    /** The runtime reported the call (call_started webhook): it holds the call under {@code runtimeCallId}. */
+    record RuntimeStarted(String runtimeCallId, Instant at) implements AttemptUpdate {
+    }
+
+    /**
+     * The runtime reported the call's outcome (call_ended webhook, its call record, or the simulated runtime).
+     *
+     * @param durationMs  connected talk time; 0 when not connected
+     */
+    record RuntimeEnded(String runtimeCallId, CallStatus status, DisconnectionReason reason, Instant at,
+                        long durationMs) implements AttemptUpdate {
+    }
+
+    /** The runtime says it does not know a call it took (its record lost it): the call ends as an error. */
+    record RuntimeLost(Instant at) implements AttemptUpdate {
+    }
+
+    /** The runtime still holds a placed call past its deadline: ask again at {@code until}. */
+    record StillLive(Instant until, Instant at) implements AttemptUpdate {
+    }
+
+    /**
+     * The campaign finished (canceled or failed) while this attempt was unsettled and its deadline passed without
+     * a word from the runtime: it is given up as canceled.
+     */
+    record Abandoned(Instant at) implements AttemptUpdate {
+    }
+}
