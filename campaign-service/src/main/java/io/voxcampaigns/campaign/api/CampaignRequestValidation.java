@@ -25,6 +25,9 @@ import io.voxcampaigns.platform.schedule.CallTimeWindow;
  */
 final class CampaignRequestValidation {
 
+    /** The metadata key the dispatcher adds to every call it places (docs/api.md, "Voice runtime"). */
+    static final String RESERVED_METADATA_KEY = "vox_campaigns";
+
     static final int MAX_TASKS = 100_000;
     static final int MAX_NAME = 255;
     static final int DEFAULT_CONCURRENCY = 5;
@@ -137,6 +140,9 @@ final class CampaignRequestValidation {
         JsonNode metadata = body.metadata();
         if (metadata != null && !metadata.isNull() && !metadata.isObject()) {
             errors.add(path + ".metadata", "must be an object");
+        } else if (metadata != null && metadata.has(RESERVED_METADATA_KEY)) {
+            errors.add(path + ".metadata." + RESERVED_METADATA_KEY, "is reserved: the dispatcher sends its own ids "
+                    + "to the voice runtime under this key");
         }
         number(body.presentationNumber(), path + ".presentation_number", false, errors);
         if (errors.size() > before) {

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.voxcampaigns.campaign.persistence.Campaign;
 
-/** A campaign as the API shows it: the fields of vox's CampaignResponseV3 plus updated_at. */
+/**
+ * A campaign as the API shows it: the fields of vox's CampaignResponseV3 plus updated_at and pause_reason (why it is
+ * paused: user, call_time_window or voice_runtime_unavailable; null when not paused).
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CampaignResponse(@JsonProperty("id") String id,
                                @JsonProperty("name") String name,
@@ -26,14 +29,16 @@ public record CampaignResponse(@JsonProperty("id") String id,
                                @JsonProperty("paused_at") Long pausedAt,
                                @JsonProperty("paused_by") String pausedBy,
                                @JsonProperty("call_time_window") CallTimeWindowBody callTimeWindow,
-                               @JsonProperty("updated_at") long updatedAt) {
+                               @JsonProperty("updated_at") long updatedAt,
+                               @JsonProperty("pause_reason") String pauseReason) {
 
     static CampaignResponse of(Campaign c, CallTimeWindowBody window) {
         return new CampaignResponse(c.id.toString(), c.name, c.status.value(),
                 new AgentBody(c.agentId.toString(), c.agentVersion), c.fromNumber, c.totalCalls, c.completedCalls,
                 c.failedCalls, c.concurrency, c.activeConcurrency, c.createdAt.toEpochMilli(), c.presentationNumber,
                 millis(c.scheduledAt), millis(c.finishedAt), millis(c.pausedAt),
-                c.pausedBy == null ? null : c.pausedBy.value(), window, c.updatedAt.toEpochMilli());
+                c.pausedBy == null ? null : c.pausedBy.value(), window, c.updatedAt.toEpochMilli(),
+                c.pauseReason == null ? null : c.pauseReason.value());
     }
 
     private static Long millis(Instant at) {

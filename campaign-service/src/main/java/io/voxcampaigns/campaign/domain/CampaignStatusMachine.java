@@ -43,15 +43,20 @@ public final class CampaignStatusMachine {
         if (trigger instanceof CampaignTrigger.CallStarted) {
             return callStarted(current);
         }
-        if (trigger instanceof CampaignTrigger.WindowClosed) {
+        if (trigger instanceof CampaignTrigger.WindowClosed || trigger instanceof CampaignTrigger.RuntimeUnavailable) {
             // The dispatcher reports a closing only for a campaign it may dispatch (pending or ongoing) that still has
             // queued tasks, and treats it as system-paused from then on (contract.md 4). A pending campaign created
-            // outside its windows sees no closing, so it keeps waiting as pending.
+            // outside its windows sees no closing, so it keeps waiting as pending. A runtime outage pauses the same
+            // way; a user pause stays the user's.
             boolean pauses = current.status() == ONGOING || current.status() == PENDING;
             return pauses ? move(current, PAUSED_BY_SYSTEM) : Transition.stay(current);
         }
+        if (trigger instanceof CampaignTrigger.RuntimeAvailable available) {
+            boolean resumes = available.pausedForRuntime() && current.isPausedBy(PausedBy.SYSTEM);
+            return resumes ? move(current, runnable(available.anyCallStarted())) : Transition.stay(current);
+        }
         if (trigger instanceof CampaignTrigger.WindowOpened opened) {
-            boolean resumes = opened.autoResume() && current.isPausedBy(PausedBy.SYSTEM);
+            boolean resumes = opened.autoResume() && opened.pausedForWindow() && current.isPausedBy(PausedBy.SYSTEM);
             return resumes ? move(current, runnable(opened.anyCallStarted())) : Transition.stay(current);
         }
         if (trigger instanceof CampaignTrigger.Drained) {

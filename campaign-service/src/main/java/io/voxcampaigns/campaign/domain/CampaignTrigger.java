@@ -17,9 +17,23 @@ public sealed interface CampaignTrigger {
 
     /**
      * Fact: a window opened; {@code autoResume} is the campaign's call_time_window.auto_resume, {@code anyCallStarted}
-     * whether the campaign ever started a call (a system pause of a campaign that never called ends in pending).
+     * whether the campaign ever started a call (a system pause of a campaign that never called ends in pending),
+     * {@code pausedForWindow} whether its system pause is the window's (a pause the voice runtime caused does not end
+     * with a window opening).
      */
-    record WindowOpened(boolean autoResume, boolean anyCallStarted) implements CampaignTrigger {
+    record WindowOpened(boolean autoResume, boolean anyCallStarted, boolean pausedForWindow)
+            implements CampaignTrigger {
+    }
+
+    /** Fact: the voice runtime refused the campaign's calls for too long; the dispatcher paused it. */
+    record RuntimeUnavailable() implements CampaignTrigger {
+    }
+
+    /**
+     * Fact: the voice runtime takes the campaign's calls again; {@code pausedForRuntime} whether the campaign's
+     * system pause is the one the runtime caused (only that one ends), {@code anyCallStarted} as for WindowOpened.
+     */
+    record RuntimeAvailable(boolean pausedForRuntime, boolean anyCallStarted) implements CampaignTrigger {
     }
 
     /** Fact: every task is terminal. */

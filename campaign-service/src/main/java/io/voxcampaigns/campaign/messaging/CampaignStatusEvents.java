@@ -11,6 +11,7 @@ import io.voxcampaigns.events.campaign.CampaignResumed;
 import io.voxcampaigns.events.campaign.CampaignStatusChanged;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.events.common.CampaignStatus;
+import io.voxcampaigns.events.common.PauseReason;
 import io.voxcampaigns.events.common.PausedBy;
 
 /** Builds the lifecycle events of campaign.events from a campaign as it stands after the change. */
@@ -27,6 +28,7 @@ public final class CampaignStatusEvents {
                 .setCampaignId(campaign.id.toString())
                 .setPausedBy(PausedBy.valueOf(campaign.pausedBy.value()))
                 .setPausedAt(campaign.pausedAt)
+                .setReason(campaign.pauseReason == null ? null : PauseReason.valueOf(campaign.pauseReason.value()))
                 .build();
     }
 

@@ -11,6 +11,7 @@ import io.voxcampaigns.campaign.domain.CampaignState;
 import io.voxcampaigns.campaign.domain.CampaignStatus;
 import io.voxcampaigns.campaign.domain.CampaignStatusMachine;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
+import io.voxcampaigns.campaign.domain.PauseReason;
 import io.voxcampaigns.campaign.domain.StatusDecision;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
 import io.voxcampaigns.campaign.domain.TimestampChange;
@@ -41,6 +42,15 @@ public final class CampaignTransitions {
 
     /** Moves the campaign as the transition says, dated {@code at}; no events when the state stays the same. */
     public static List<SpecificRecord> apply(Campaign campaign, Transition transition, Instant at) {
+        return apply(campaign, transition, at, PauseReason.CALL_TIME_WINDOW);
+    }
+
+    /**
+     * The same, {@code systemReason} being why the system pauses it when the transition ends in a system pause (a
+     * window closing, unless the voice runtime's refusals caused it).
+     */
+    public static List<SpecificRecord> apply(Campaign campaign, Transition transition, Instant at,
+                                             PauseReason systemReason) {
         if (!transition.changed()) {
             return List.of();
         }
@@ -48,6 +58,7 @@ public final class CampaignTransitions {
         CampaignStatus previous = campaign.status;
         campaign.status = transition.to().status();
         campaign.pausedBy = transition.to().pausedBy();
+        campaign.pauseReason = PauseReason.of(campaign.pausedBy, systemReason);
         if (transition.pausedAt() != TimestampChange.KEEP) {
             campaign.pausedAt = transition.pausedAt() == TimestampChange.SET ? when : null;
         }

@@ -9,11 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.avro.specific.SpecificRecord;
 
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
+import io.voxcampaigns.campaign.domain.PauseReason;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.events.call.CampaignDispatchFailed;
 import io.voxcampaigns.events.call.CampaignDispatchStarted;
 import io.voxcampaigns.events.call.CampaignDrained;
+import io.voxcampaigns.events.call.CampaignRuntimeAvailable;
+import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
@@ -38,11 +41,24 @@ public class LifecycleFactApplier {
             return move(campaign, new CampaignTrigger.CallStarted(), started.getStartedAt());
         }
         if (fact instanceof CampaignWindowClosed closed) {
-            return windowClosed(campaign, closed);
+            return systemPause(campaign, new CampaignTrigger.WindowClosed(), PauseReason.CALL_TIME_WINDOW,
+                    closed.getClosedAt());
+        }
+        if (fact instanceof CampaignRuntimeUnavailable unavailable) {
+            return systemPause(campaign, new CampaignTrigger.RuntimeUnavailable(),
+                    PauseReason.VOICE_RUNTIME_UNAVAILABLE, unavailable.getOccurredAt());
+        }
+        if (fact instanceof CampaignRuntimeAvailable available) {
+            boolean anyCallStarted = campaign.firstCallAt != null;
+            boolean pausedForRuntime = campaign.pauseReason == PauseReason.VOICE_RUNTIME_UNAVAILABLE;
+            return move(campaign, new CampaignTrigger.RuntimeAvailable(pausedForRuntime, anyCallStarted),
+                    available.getAvailableAt());
         }
         if (fact instanceof CampaignWindowOpened opened) {
             boolean anyCallStarted = campaign.firstCallAt != null;
-            return move(campaign, new CampaignTrigger.WindowOpened(opened.getAutoResume(), anyCallStarted),
+            boolean pausedForWindow = campaign.pauseReason != PauseReason.VOICE_RUNTIME_UNAVAILABLE;
+            return move(campaign, new CampaignTrigger.WindowOpened(opened.getAutoResume(), anyCallStarted,
+                    pausedForWindow),
                     opened.getOpenedAt());
         }
         if (fact instanceof CampaignDrained drained) {
@@ -58,12 +74,14 @@ public class LifecycleFactApplier {
         throw new UnprocessableEventException(EventCodec.eventType(fact) + " does not belong on call.events");
     }
 
-    private static List<SpecificRecord> windowClosed(Campaign campaign, CampaignWindowClosed closed) {
-        List<SpecificRecord> changes = move(campaign, new CampaignTrigger.WindowClosed(), closed.getClosedAt());
+    private static List<SpecificRecord> systemPause(Campaign campaign, CampaignTrigger fact, PauseReason reason,
+                                                    Instant at) {
+        List<SpecificRecord> changes = CampaignTransitions.apply(campaign,
+                CampaignTransitions.decideFact(campaign, fact), at, reason);
         if (changes.isEmpty()) {
             return changes;
         }
-        // The system pause it applied is announced like a user pause, paused_at being the closing time.
+        // The system pause it applied is announced like a user pause, paused_at being when it took effect.
         List<SpecificRecord> events = new ArrayList<>(changes.size() + 1);
         events.add(CampaignStatusEvents.paused(campaign));
         events.addAll(changes);

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.voxcampaigns.campaign.domain.CampaignStatus;
+import io.voxcampaigns.campaign.domain.PauseReason;
 import io.voxcampaigns.campaign.domain.PausedBy;
 
 /** A campaign: its settings, status and counters. */
@@ -77,6 +78,11 @@ public class Campaign extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "paused_by")
     public PausedBy pausedBy;
+
+    /** Why it is paused; null when it is not. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pause_reason")
+    public PauseReason pauseReason;
 
     @Column(name = "finished_at")
     public Instant finishedAt;

@@ -24,6 +24,8 @@ import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.CampaignDispatchFailed;
 import io.voxcampaigns.events.call.CampaignDispatchStarted;
 import io.voxcampaigns.events.call.CampaignDrained;
+import io.voxcampaigns.events.call.CampaignRuntimeAvailable;
+import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
@@ -93,6 +95,17 @@ final class CallEventFeed {
     CampaignWindowOpened windowOpened(boolean autoResume, Instant at) {
         return CampaignWindowOpened.newBuilder().setEventId(newId()).setOccurredAt(ms(at)).setOrganizationId(org)
                 .setCampaignId(campaignId).setOpenedAt(ms(at)).setAutoResume(autoResume).build();
+    }
+
+    CampaignRuntimeUnavailable runtimeUnavailable(Instant since, Instant at) {
+        return CampaignRuntimeUnavailable.newBuilder().setEventId(newId()).setOccurredAt(ms(at))
+                .setOrganizationId(org).setCampaignId(campaignId).setUnavailableSince(ms(since))
+                .setLastError("HTTP 503 from POST /v3/calls").build();
+    }
+
+    CampaignRuntimeAvailable runtimeAvailable(Instant at) {
+        return CampaignRuntimeAvailable.newBuilder().setEventId(newId()).setOccurredAt(ms(at))
+                .setOrganizationId(org).setCampaignId(campaignId).setAvailableAt(ms(at)).build();
     }
 
     CampaignDrained drained(Instant at) {

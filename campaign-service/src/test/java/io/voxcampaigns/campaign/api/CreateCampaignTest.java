@@ -58,7 +58,7 @@ class CreateCampaignTest {
         assertThat(campaign.keySet()).containsExactlyInAnyOrder("id", "name", "status", "agent", "from_number",
                 "total_calls", "completed_calls", "failed_calls", "concurrency", "active_concurrency", "created_at",
                 "presentation_number", "scheduled_at", "finished_at", "paused_at", "paused_by", "call_time_window",
-                "updated_at");
+                "updated_at", "pause_reason");
         assertThat(json.getString("id")).matches("[0-9a-f-]{36}");
         assertThat(json.getString("name")).isEqualTo("Reservation reminder");
         assertThat(json.getString("status")).isEqualTo("pending");

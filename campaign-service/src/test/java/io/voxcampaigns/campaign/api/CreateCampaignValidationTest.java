@@ -88,6 +88,8 @@ class CreateCampaignValidationTest {
                         (b, f) -> CampaignFixtures.task(b, 1).put("dynamic_variables", Map.of("age", 42))),
                 rule("task metadata not an object", "tasks[0].metadata",
                         (b, f) -> CampaignFixtures.task(b, 0).put("metadata", "order-1")),
+                rule("task metadata with the dispatcher's reserved key", "tasks[1].metadata.vox_campaigns",
+                        (b, f) -> CampaignFixtures.task(b, 1).put("metadata", Map.of("vox_campaigns", "x"))),
                 rule("task presentation_number not approved", "tasks[2].presentation_number",
                         (b, f) -> CampaignFixtures.task(b, 2).put("presentation_number", CampaignFixtures.PENDING)),
                 rule("task unknown field", "tasks[0].phone",

@@ -24,6 +24,7 @@ import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
+import io.voxcampaigns.events.common.PauseReason;
 import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.local.InfraTestResource;
 
@@ -65,6 +66,7 @@ class LifecycleFactsTest {
         CampaignPaused paused = CampaignEventsLog.published(id, CampaignPaused.class, 1).get(0);
         assertThat(paused.getPausedBy()).isEqualTo(PausedBy.system);
         assertThat(paused.getPausedAt()).isEqualTo(closedAt);
+        assertThat(paused.getReason()).isEqualTo(PauseReason.call_time_window);
 
         feed.sendAndAwait(feed.windowOpened(true, Instant.now()));
         fixtures.campaign(id).body("status", equalTo("ongoing"))
@@ -72,6 +74,50 @@ class LifecycleFactsTest {
         assertThat(CampaignEventsLog.published(id, CampaignStatusChanged.class, 3))
                 .extracting(c -> c.getPreviousStatus() + ">" + c.getStatus())
                 .containsExactly("pending>ongoing", "ongoing>paused", "paused>ongoing");
+    }
+
+    @Test
+    void theVoiceRuntimeRefusingPausesTheCampaignWithThatReasonAndItsReturnResumesIt() {
+        CampaignFixtures fixtures = new CampaignFixtures(pool);
+        String id = fixtures.createOpen(3);
+        CallEventFeed feed = new CallEventFeed(pool, fixtures.org, id);
+        Instant pausedAt = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+        feed.sendAndAwait(feed.dispatchStarted(pausedAt.minusSeconds(600)),
+                feed.runtimeUnavailable(pausedAt.minusSeconds(60), pausedAt));
+
+        fixtures.campaign(id).body("status", equalTo("paused")).body("paused_by", equalTo("system"))
+                .body("pause_reason", equalTo("voice_runtime_unavailable"))
+                .body("paused_at", equalTo(pausedAt.toEpochMilli()));
+        CampaignPaused paused = CampaignEventsLog.published(id, CampaignPaused.class, 1).get(0);
+        assertThat(paused.getPausedBy()).isEqualTo(PausedBy.system);
+        assertThat(paused.getReason()).isEqualTo(PauseReason.voice_runtime_unavailable);
+
+        // a window opening does not end a pause the runtime caused
+        feed.sendAndAwait(feed.windowOpened(true, Instant.now()));
+        fixtures.campaign(id).body("status", equalTo("paused"));
+
+        feed.sendAndAwait(feed.runtimeAvailable(Instant.now()));
+        fixtures.campaign(id).body("status", equalTo("ongoing")).body("paused_by", nullValue())
+                .body("pause_reason", nullValue());
+    }
+
+    @Test
+    void theVoiceRuntimesReturnDoesNotEndAUserPauseNorAWindowPause() {
+        CampaignFixtures fixtures = new CampaignFixtures(pool);
+        String byWindow = fixtures.createOpen(2);
+        CallEventFeed window = new CallEventFeed(pool, fixtures.org, byWindow);
+        window.sendAndAwait(window.dispatchStarted(Instant.now()), window.windowClosed(Instant.now()),
+                window.runtimeAvailable(Instant.now()));
+        fixtures.campaign(byWindow).body("status", equalTo("paused")).body("pause_reason", equalTo("call_time_window"));
+
+        String byUser = fixtures.createOpen(2);
+        CallEventFeed user = new CallEventFeed(pool, fixtures.org, byUser);
+        user.sendAndAwait(user.dispatchStarted(Instant.now()));
+        fixtures.api().when().post("/v3/campaigns/" + byUser + "/pause").then().statusCode(200)
+                .body("pause_reason", equalTo("user"));
+        user.sendAndAwait(user.runtimeUnavailable(Instant.now(), Instant.now()), user.runtimeAvailable(Instant.now()));
+        fixtures.campaign(byUser).body("status", equalTo("paused")).body("paused_by", equalTo("user"))
+                .body("pause_reason", equalTo("user"));
     }
 
     @Test

@@ -21,7 +21,7 @@ class CampaignStatusMachineNarrativeTest {
     private static final CampaignTrigger PATCH = new CampaignTrigger.Patch();
 
     private static CampaignTrigger windowOpened(boolean autoResume) {
-        return new CampaignTrigger.WindowOpened(autoResume, true);
+        return new CampaignTrigger.WindowOpened(autoResume, true, true);
     }
 
     private static CampaignTrigger resume(boolean windowOpen) {
@@ -67,10 +67,10 @@ class CampaignStatusMachineNarrativeTest {
         // contract.md 4: the dispatcher treats it as system-paused; without auto_resume only the resume API lifts it.
         CampaignState night = run(state(CampaignStatus.PENDING), WINDOW_CLOSED);
         assertThat(night).isEqualTo(CampaignState.paused(PausedBy.SYSTEM));
-        CampaignState morning = run(night, new CampaignTrigger.WindowOpened(true, false));
+        CampaignState morning = run(night, new CampaignTrigger.WindowOpened(true, false, true));
         assertThat(morning).isEqualTo(state(CampaignStatus.PENDING));
         assertThat(run(morning, CALL_STARTED)).isEqualTo(state(CampaignStatus.ONGOING));
-        assertThat(run(night, new CampaignTrigger.WindowOpened(false, false))).isEqualTo(night);
+        assertThat(run(night, new CampaignTrigger.WindowOpened(false, false, true))).isEqualTo(night);
     }
 
     @Test

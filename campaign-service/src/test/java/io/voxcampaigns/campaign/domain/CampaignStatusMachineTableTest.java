@@ -34,9 +34,14 @@ class CampaignStatusMachineTableTest {
         TRIGGERS.put("scheduleReached", new CampaignTrigger.ScheduleReached());
         TRIGGERS.put("callStarted", new CampaignTrigger.CallStarted());
         TRIGGERS.put("windowClosed", new CampaignTrigger.WindowClosed());
-        TRIGGERS.put("windowOpened:auto:started", new CampaignTrigger.WindowOpened(true, true));
-        TRIGGERS.put("windowOpened:auto:new", new CampaignTrigger.WindowOpened(true, false));
-        TRIGGERS.put("windowOpened:manual", new CampaignTrigger.WindowOpened(false, true));
+        TRIGGERS.put("windowOpened:auto:started", new CampaignTrigger.WindowOpened(true, true, true));
+        TRIGGERS.put("windowOpened:auto:new", new CampaignTrigger.WindowOpened(true, false, true));
+        TRIGGERS.put("windowOpened:auto:runtimePause", new CampaignTrigger.WindowOpened(true, true, false));
+        TRIGGERS.put("windowOpened:manual", new CampaignTrigger.WindowOpened(false, true, true));
+        TRIGGERS.put("runtimeUnavailable", new CampaignTrigger.RuntimeUnavailable());
+        TRIGGERS.put("runtimeAvailable:ours:started", new CampaignTrigger.RuntimeAvailable(true, true));
+        TRIGGERS.put("runtimeAvailable:ours:new", new CampaignTrigger.RuntimeAvailable(true, false));
+        TRIGGERS.put("runtimeAvailable:other", new CampaignTrigger.RuntimeAvailable(false, true));
         TRIGGERS.put("drained", new CampaignTrigger.Drained());
         TRIGGERS.put("fatalError", new CampaignTrigger.FatalError());
         TRIGGERS.put("pause", new CampaignTrigger.Pause());
@@ -51,99 +56,127 @@ class CampaignStatusMachineTableTest {
     }
 
     static final Set<String> FACTS = Set.of("scheduleReached", "callStarted", "windowClosed",
-            "windowOpened:auto:started", "windowOpened:auto:new", "windowOpened:manual", "drained", "fatalError");
+            "windowOpened:auto:started", "windowOpened:auto:new", "windowOpened:auto:runtimePause", "windowOpened:manual",
+            "runtimeUnavailable",
+            "runtimeAvailable:ours:started", "runtimeAvailable:ours:new", "runtimeAvailable:other", "drained",
+            "fatalError");
 
     // state | trigger | next state, or 409 | paused_at | finished_at
     private static final String TABLE = """
-            draft         | scheduleReached           | pending       | keep  | keep
-            draft         | callStarted               | draft         | keep  | keep
-            draft         | windowClosed              | draft         | keep  | keep
-            draft         | windowOpened:auto:started | draft         | keep  | keep
-            draft         | windowOpened:auto:new     | draft         | keep  | keep
-            draft         | windowOpened:manual       | draft         | keep  | keep
-            draft         | drained                   | draft         | keep  | keep
-            draft         | fatalError                | fail          | keep  | set
-            draft         | pause                     | 409           |       |
-            draft         | resume:open:started       | 409           |       |
-            draft         | resume:open:new           | 409           |       |
-            draft         | resume:closed:started     | 409           |       |
-            draft         | resume:closed:new         | 409           |       |
-            draft         | cancel                    | canceled      | keep  | set
-            draft         | patch                     | draft         | keep  | keep
-            draft         | reschedule:future         | draft         | keep  | keep
-            draft         | reschedule:now            | pending       | keep  | keep
+            draft         | scheduleReached               | pending       | keep  | keep
+            draft         | callStarted                   | draft         | keep  | keep
+            draft         | windowClosed                  | draft         | keep  | keep
+            draft         | windowOpened:auto:started     | draft         | keep  | keep
+            draft         | windowOpened:auto:new         | draft         | keep  | keep
+            draft         | windowOpened:auto:runtimePause | draft         | keep  | keep
+            draft         | windowOpened:manual           | draft         | keep  | keep
+            draft         | runtimeUnavailable            | draft         | keep  | keep
+            draft         | runtimeAvailable:ours:started | draft         | keep  | keep
+            draft         | runtimeAvailable:ours:new     | draft         | keep  | keep
+            draft         | runtimeAvailable:other        | draft         | keep  | keep
+            draft         | drained                       | draft         | keep  | keep
+            draft         | fatalError                    | fail          | keep  | set
+            draft         | pause                         | 409           |       |
+            draft         | resume:open:started           | 409           |       |
+            draft         | resume:open:new               | 409           |       |
+            draft         | resume:closed:started         | 409           |       |
+            draft         | resume:closed:new             | 409           |       |
+            draft         | cancel                        | canceled      | keep  | set
+            draft         | patch                         | draft         | keep  | keep
+            draft         | reschedule:future             | draft         | keep  | keep
+            draft         | reschedule:now                | pending       | keep  | keep
 
-            pending       | scheduleReached           | pending       | keep  | keep
-            pending       | callStarted               | ongoing       | keep  | keep
-            pending       | windowClosed              | paused:system | set   | keep
-            pending       | windowOpened:auto:started | pending       | keep  | keep
-            pending       | windowOpened:auto:new     | pending       | keep  | keep
-            pending       | windowOpened:manual       | pending       | keep  | keep
-            pending       | drained                   | success       | keep  | set
-            pending       | fatalError                | fail          | keep  | set
-            pending       | pause                     | paused:user   | set   | keep
-            pending       | resume:open:started       | 409           |       |
-            pending       | resume:open:new           | 409           |       |
-            pending       | resume:closed:started     | 409           |       |
-            pending       | resume:closed:new         | 409           |       |
-            pending       | cancel                    | canceled      | keep  | set
-            pending       | patch                     | pending       | keep  | keep
-            pending       | reschedule:future         | draft         | keep  | keep
-            pending       | reschedule:now            | pending       | keep  | keep
+            pending       | scheduleReached               | pending       | keep  | keep
+            pending       | callStarted                   | ongoing       | keep  | keep
+            pending       | windowClosed                  | paused:system | set   | keep
+            pending       | windowOpened:auto:started     | pending       | keep  | keep
+            pending       | windowOpened:auto:new         | pending       | keep  | keep
+            pending       | windowOpened:auto:runtimePause | pending       | keep  | keep
+            pending       | windowOpened:manual           | pending       | keep  | keep
+            pending       | runtimeUnavailable            | paused:system | set   | keep
+            pending       | runtimeAvailable:ours:started | pending       | keep  | keep
+            pending       | runtimeAvailable:ours:new     | pending       | keep  | keep
+            pending       | runtimeAvailable:other        | pending       | keep  | keep
+            pending       | drained                       | success       | keep  | set
+            pending       | fatalError                    | fail          | keep  | set
+            pending       | pause                         | paused:user   | set   | keep
+            pending       | resume:open:started           | 409           |       |
+            pending       | resume:open:new               | 409           |       |
+            pending       | resume:closed:started         | 409           |       |
+            pending       | resume:closed:new             | 409           |       |
+            pending       | cancel                        | canceled      | keep  | set
+            pending       | patch                         | pending       | keep  | keep
+            pending       | reschedule:future             | draft         | keep  | keep
+            pending       | reschedule:now                | pending       | keep  | keep
 
-            ongoing       | scheduleReached           | ongoing       | keep  | keep
-            ongoing       | callStarted               | ongoing       | keep  | keep
-            ongoing       | windowClosed              | paused:system | set   | keep
-            ongoing       | windowOpened:auto:started | ongoing       | keep  | keep
-            ongoing       | windowOpened:auto:new     | ongoing       | keep  | keep
-            ongoing       | windowOpened:manual       | ongoing       | keep  | keep
-            ongoing       | drained                   | success       | keep  | set
-            ongoing       | fatalError                | fail          | keep  | set
-            ongoing       | pause                     | paused:user   | set   | keep
-            ongoing       | resume:open:started       | 409           |       |
-            ongoing       | resume:open:new           | 409           |       |
-            ongoing       | resume:closed:started     | 409           |       |
-            ongoing       | resume:closed:new         | 409           |       |
-            ongoing       | cancel                    | canceled      | keep  | set
-            ongoing       | patch                     | 409           |       |
-            ongoing       | reschedule:future         | 409           |       |
-            ongoing       | reschedule:now            | 409           |       |
+            ongoing       | scheduleReached               | ongoing       | keep  | keep
+            ongoing       | callStarted                   | ongoing       | keep  | keep
+            ongoing       | windowClosed                  | paused:system | set   | keep
+            ongoing       | windowOpened:auto:started     | ongoing       | keep  | keep
+            ongoing       | windowOpened:auto:new         | ongoing       | keep  | keep
+            ongoing       | windowOpened:auto:runtimePause | ongoing       | keep  | keep
+            ongoing       | windowOpened:manual           | ongoing       | keep  | keep
+            ongoing       | runtimeUnavailable            | paused:system | set   | keep
+            ongoing       | runtimeAvailable:ours:started | ongoing       | keep  | keep
+            ongoing       | runtimeAvailable:ours:new     | ongoing       | keep  | keep
+            ongoing       | runtimeAvailable:other        | ongoing       | keep  | keep
+            ongoing       | drained                       | success       | keep  | set
+            ongoing       | fatalError                    | fail          | keep  | set
+            ongoing       | pause                         | paused:user   | set   | keep
+            ongoing       | resume:open:started           | 409           |       |
+            ongoing       | resume:open:new               | 409           |       |
+            ongoing       | resume:closed:started         | 409           |       |
+            ongoing       | resume:closed:new             | 409           |       |
+            ongoing       | cancel                        | canceled      | keep  | set
+            ongoing       | patch                         | 409           |       |
+            ongoing       | reschedule:future             | 409           |       |
+            ongoing       | reschedule:now                | 409           |       |
 
-            paused:user   | scheduleReached           | paused:user   | keep  | keep
-            paused:user   | callStarted               | paused:user   | keep  | keep
-            paused:user   | windowClosed              | paused:user   | keep  | keep
-            paused:user   | windowOpened:auto:started | paused:user   | keep  | keep
-            paused:user   | windowOpened:auto:new     | paused:user   | keep  | keep
-            paused:user   | windowOpened:manual       | paused:user   | keep  | keep
-            paused:user   | drained                   | success       | clear | set
-            paused:user   | fatalError                | fail          | clear | set
-            paused:user   | pause                     | 409           |       |
-            paused:user   | resume:open:started       | ongoing       | clear | keep
-            paused:user   | resume:open:new           | pending       | clear | keep
-            paused:user   | resume:closed:started     | paused:system | set   | keep
-            paused:user   | resume:closed:new         | paused:system | set   | keep
-            paused:user   | cancel                    | canceled      | clear | set
-            paused:user   | patch                     | paused:user   | keep  | keep
-            paused:user   | reschedule:future         | paused:user   | keep  | keep
-            paused:user   | reschedule:now            | paused:user   | keep  | keep
+            paused:user   | scheduleReached               | paused:user   | keep  | keep
+            paused:user   | callStarted                   | paused:user   | keep  | keep
+            paused:user   | windowClosed                  | paused:user   | keep  | keep
+            paused:user   | windowOpened:auto:started     | paused:user   | keep  | keep
+            paused:user   | windowOpened:auto:new         | paused:user   | keep  | keep
+            paused:user   | windowOpened:auto:runtimePause | paused:user   | keep  | keep
+            paused:user   | windowOpened:manual           | paused:user   | keep  | keep
+            paused:user   | runtimeUnavailable            | paused:user   | keep  | keep
+            paused:user   | runtimeAvailable:ours:started | paused:user   | keep  | keep
+            paused:user   | runtimeAvailable:ours:new     | paused:user   | keep  | keep
+            paused:user   | runtimeAvailable:other        | paused:user   | keep  | keep
+            paused:user   | drained                       | success       | clear | set
+            paused:user   | fatalError                    | fail          | clear | set
+            paused:user   | pause                         | 409           |       |
+            paused:user   | resume:open:started           | ongoing       | clear | keep
+            paused:user   | resume:open:new               | pending       | clear | keep
+            paused:user   | resume:closed:started         | paused:system | set   | keep
+            paused:user   | resume:closed:new             | paused:system | set   | keep
+            paused:user   | cancel                        | canceled      | clear | set
+            paused:user   | patch                         | paused:user   | keep  | keep
+            paused:user   | reschedule:future             | paused:user   | keep  | keep
+            paused:user   | reschedule:now                | paused:user   | keep  | keep
 
-            paused:system | scheduleReached           | paused:system | keep  | keep
-            paused:system | callStarted               | ongoing       | clear | keep
-            paused:system | windowClosed              | paused:system | keep  | keep
-            paused:system | windowOpened:auto:started | ongoing       | clear | keep
-            paused:system | windowOpened:auto:new     | pending       | clear | keep
-            paused:system | windowOpened:manual       | paused:system | keep  | keep
-            paused:system | drained                   | success       | clear | set
-            paused:system | fatalError                | fail          | clear | set
-            paused:system | pause                     | paused:user   | set   | keep
-            paused:system | resume:open:started       | ongoing       | clear | keep
-            paused:system | resume:open:new           | pending       | clear | keep
-            paused:system | resume:closed:started     | paused:system | keep  | keep
-            paused:system | resume:closed:new         | paused:system | keep  | keep
-            paused:system | cancel                    | canceled      | clear | set
-            paused:system | patch                     | paused:system | keep  | keep
-            paused:system | reschedule:future         | paused:system | keep  | keep
-            paused:system | reschedule:now            | paused:system | keep  | keep
+            paused:system | scheduleReached               | paused:system | keep  | keep
+            paused:system | callStarted                   | ongoing       | clear | keep
+            paused:system | windowClosed                  | paused:system | keep  | keep
+            paused:system | windowOpened:auto:started     | ongoing       | clear | keep
+            paused:system | windowOpened:auto:new         | pending       | clear | keep
+            paused:system | windowOpened:auto:runtimePause | paused:system | keep  | keep
+            paused:system | windowOpened:manual           | paused:system | keep  | keep
+            paused:system | runtimeUnavailable            | paused:system | keep  | keep
+            paused:system | runtimeAvailable:ours:started | ongoing       | clear | keep
+            paused:system | runtimeAvailable:ours:new     | pending       | clear | keep
+            paused:system | runtimeAvailable:other        | paused:system | keep  | keep
+            paused:system | drained                       | success       | clear | set
+            paused:system | fatalError                    | fail          | clear | set
+            paused:system | pause                         | paused:user   | set   | keep
+            paused:system | resume:open:started           | ongoing       | clear | keep
+            paused:system | resume:open:new               | pending       | clear | keep
+            paused:system | resume:closed:started         | paused:system | keep  | keep
+            paused:system | resume:closed:new             | paused:system | keep  | keep
+            paused:system | cancel                        | canceled      | clear | set
+            paused:system | patch                         | paused:system | keep  | keep
+            paused:system | reschedule:future             | paused:system | keep  | keep
+            paused:system | reschedule:now                | paused:system | keep  | keep
             """ + finished("success") + finished("fail") + finished("canceled");
 
     /** A final status ignores every fact and refuses every command. */
