@@ -106,7 +106,7 @@ class ManifestFilesTest {
     }
 
     @Test
-    void readmeTellsHowToCreateTheOneHandMadeSecret() throws IOException {
+    void readmeTellsHowToCreateTheHandMadeSecrets() throws IOException {
         String readme = Files.readString(Locations.manifests().resolve("README.md"));
         ProducedSecrets.MANUAL.forEach((secret, keys) -> {
             assertThat(readme).contains("kubectl create secret generic " + secret);

@@ -3,6 +3,7 @@ package io.voxcampaigns.deploy.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -11,12 +12,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 
-/** What distinguishes the overlays: sizes and namespaces. */
+/** What distinguishes the overlays: sizes, namespaces and the voice runtime the dispatchers place calls on. */
 class OverlaysTest {
 
     private static final String DISPATCHER = "call-dispatcher";
@@ -44,6 +50,32 @@ class OverlaysTest {
         assertThat(prod.all(CnpgCluster.class)).allSatisfy(cluster -> assertThat(cluster.spec().instances()).isEqualTo(3));
         assertThat(prod.all(Deployment.class))
                 .allSatisfy(deployment -> assertThat(deployment.getSpec().getReplicas()).isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void devSimulatesCallsAndProdPlacesThemOnVoxWithItsWebhooksInThroughAnIngressToTheDispatchers() {
+        assertThat(Overlays.rendered("dev").named(ConfigMap.class, DISPATCHER).getData())
+                .containsEntry("VOX_DISPATCHER_CALL_PLACER", "simulated");
+        assertThat(Overlays.rendered("dev").all(Ingress.class)).isEmpty();
+
+        Rendered prod = Overlays.rendered("prod");
+        assertThat(prod.named(ConfigMap.class, DISPATCHER).getData())
+                .containsEntry("VOX_DISPATCHER_CALL_PLACER", "vox")
+                .containsEntry("VOX_DISPATCHER_VOX_BASE_URL", "https://client-api.tryvox.co");
+        Ingress ingress = prod.named(Ingress.class, "call-dispatcher-webhooks");
+        List<HTTPIngressPath> paths = ingress.getSpec().getRules().stream()
+                .flatMap(rule -> rule.getHttp().getPaths().stream()).toList();
+        assertThat(paths).as("only the webhook is exposed").singleElement().satisfies(path -> {
+            assertThat(path.getPath()).isEqualTo("/webhooks/voice");
+            assertThat(path.getPathType()).isEqualTo("Exact");
+            Service service = prod.named(Service.class, path.getBackend().getService().getName());
+            assertThat(service.getSpec().getSelector()).containsEntry("app.kubernetes.io/name", DISPATCHER);
+            assertThat(service.getSpec().getPorts()).extracting(ServicePort::getName)
+                    .contains(path.getBackend().getService().getPort().getName());
+        });
+        assertThat(ingress.getSpec().getTls()).singleElement()
+                .satisfies(tls -> assertThat(tls.getHosts()).containsExactlyElementsOf(ingress.getSpec().getRules()
+                        .stream().map(rule -> rule.getHost()).toList()));
     }
 
     @ParameterizedTest

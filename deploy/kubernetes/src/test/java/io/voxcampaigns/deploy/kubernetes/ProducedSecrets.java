@@ -12,14 +12,17 @@ import io.strimzi.api.kafka.model.user.KafkaUserTlsClientAuthentication;
 
 /**
  * The Secrets that exist once a rendered overlay is applied, with the keys each holds: those the operators generate
- * from the resources, and the one created by hand (documented in README.md). None is committed.
+ * from the resources, and the two created by hand (documented in README.md). None is committed.
  */
 final class ProducedSecrets {
 
     /** Created by hand (README.md, "Before you apply"): the API-key verification key. */
     static final String API_KEY_SECRET = "vox-api-key-public";
     static final String API_KEY_FILE = "public-key.pem";
-    static final Map<String, Set<String>> MANUAL = Map.of(API_KEY_SECRET, Set.of(API_KEY_FILE));
+    /** Created by hand (README.md, "Before you apply"): the voice runtime's API key and webhook secret. */
+    static final String VOICE_RUNTIME_SECRET = "voice-runtime";
+    static final Map<String, Set<String>> MANUAL = Map.of(API_KEY_SECRET, Set.of(API_KEY_FILE),
+            VOICE_RUNTIME_SECRET, Set.of("api-key", "webhook-secret"));
 
     /** Variable names whose value must come from a Secret, never a ConfigMap or the manifest. */
     static final Pattern CREDENTIAL = Pattern.compile("PASSWORD|JAAS|SECRET|API_KEY|TOKEN|PRIVATE");
