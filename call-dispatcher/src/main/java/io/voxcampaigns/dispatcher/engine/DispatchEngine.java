@@ -227,6 +227,7 @@ public final class DispatchEngine implements CallOutcomes {
 
     private void answered(PlacedCall call, PlacementAnswer answer) {
         permits.give(1);
+        parts.metrics().answered(answer);
         Uni<Boolean> applied = apply(call.campaignId(), call.callId(),
                 new AttemptUpdate.Answered(answer, parts.clock().instant()));
         // in flight until the round that applies the answer committed: only then may the attempt be due again

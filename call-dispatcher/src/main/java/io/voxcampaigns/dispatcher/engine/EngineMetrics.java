@@ -1,6 +1,7 @@
 package io.voxcampaigns.dispatcher.engine;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.voxcampaigns.dispatcher.domain.PlacementAnswer;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
 
@@ -37,6 +39,17 @@ public class EngineMetrics {
 
     void started(int calls) {
         started.increment(calls);
+    }
+
+    /**
+     * One placement request answered: {@code accepted}, {@code refused}, {@code uncertain} or {@code rejected} (a
+     * closed set: bounded series). A rising share of refused or uncertain answers is the voice runtime in trouble.
+     */
+    void answered(PlacementAnswer answer) {
+        String kind = answer.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        Counter.builder("vox.dispatcher.placement.answers")
+                .description("Placement requests answered by the voice runtime, by kind of answer")
+                .tag("answer", kind).register(registry).increment();
     }
 
     void ended(CallStatus status, DisconnectionReason reason) {

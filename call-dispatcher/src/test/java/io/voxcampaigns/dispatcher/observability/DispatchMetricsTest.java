@@ -64,6 +64,9 @@ class DispatchMetricsTest {
                 .as("%s", after.of("vox_dispatcher_calls_started_total")).isGreaterThanOrEqualTo(TASKS);
         assertThat(after.sum("vox_dispatcher_calls_ended_total") - before.sum("vox_dispatcher_calls_ended_total"))
                 .isGreaterThanOrEqualTo(TASKS);
+        assertThat(after.sum("vox_dispatcher_placement_answers_total", "answer=\"accepted\"")
+                - before.sum("vox_dispatcher_placement_answers_total", "answer=\"accepted\""))
+                .as("the simulated runtime accepts every request").isGreaterThanOrEqualTo(TASKS);
         assertThat(after.of("vox_dispatcher_calls_ended_total").keySet())
                 .allSatisfy(series -> assertThat(series).contains("status=\"").contains("reason=\""))
                 .anySatisfy(series -> assertThat(series).contains("reason=\"user_hangup\""));
