@@ -82,7 +82,7 @@ final class CallsHandler extends JsonHandler {
             campaign.rejected();
             throw ApiError.validation("to_number", "the runtime does not dial " + request.toNumber());
         }
-        Calls.Creation creation = calls.create(key, request);
+        Calls.Creation creation = calls.create(key, request, clock.millis());
         RuntimeCall call = creation.call();
         if (creation.replay()) {
             campaign.replayed(call);

@@ -18,9 +18,12 @@ public record CampaignReport(String campaignId, long dials, int mostLive, int li
                              long refused, long connected, long notConnected, long errors,
                              Map<String, List<Dial>> tasks, Map<String, Attempt> attempts, Webhooks webhooks) {
 
-    /** One call created: its recipient, key, status now (final once ended) and whether it was answered. */
+    /**
+     * One call created: its recipient, key, status now (final once ended), whether it was answered, when it was
+     * created and when it ended (unix ms, null while live).
+     */
     public record Dial(String runtimeId, String toNumber, String attemptKey, String status,
-                       String disconnectionReason, boolean connected, boolean ended) {
+                       String disconnectionReason, boolean connected, boolean ended, long createdAt, Long endAt) {
     }
 
     /** What one idempotency key did. */

@@ -17,15 +17,17 @@ final class RuntimeCall {
     private final String id;
     private final String attemptKey;
     private final CallRequest request;
+    private final long createdAt;
     private String status = QUEUED;
     private Outcome outcome;
     private Long startAt;
     private Long endAt;
 
-    RuntimeCall(String id, String attemptKey, CallRequest request) {
+    RuntimeCall(String id, String attemptKey, CallRequest request, long createdAt) {
         this.id = id;
         this.attemptKey = attemptKey;
         this.request = request;
+        this.createdAt = createdAt;
     }
 
     String id() {
@@ -38,6 +40,11 @@ final class RuntimeCall {
 
     CallRequest request() {
         return request;
+    }
+
+    /** When the create request arrived (unix ms): the call rings from then. */
+    long createdAt() {
+        return createdAt;
     }
 
     synchronized void connect(long unixMillis) {
