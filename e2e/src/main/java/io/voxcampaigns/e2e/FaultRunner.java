@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.voxcampaigns.voiceruntime.CampaignReport;
 import io.voxcampaigns.voiceruntime.Controls;
 import io.voxcampaigns.voiceruntime.NumberSet;
+import io.voxcampaigns.voiceruntime.Timing;
 
 /**
  * The fault runs: for each scenario a campaign of {@code tasks} tasks at {@code concurrency}, the fault injected once
@@ -26,6 +27,12 @@ public final class FaultRunner {
     private static final double EARLY_FAILURE_SHARE = 0.2;
     /** Under runtime-slow the create answer comes this late: the placer's request times out and is sent again. */
     private static final Duration SLOW_ANSWER = Stack.REQUEST_TIMEOUT.multipliedBy(5).dividedBy(2);
+    /**
+     * Under runtime-slow connected calls talk longer than the request timeout, so a placer that frees the slot of a
+     * call whose create timed out (while the runtime dials it) shows as over the cap.
+     */
+    private static final Duration SLOW_TALK_MIN = Stack.REQUEST_TIMEOUT.multipliedBy(5).dividedBy(4);
+    private static final Duration SLOW_TALK_MAX = Stack.REQUEST_TIMEOUT.multipliedBy(5).dividedBy(2);
     /** Under dispatcher-kill-while-placing: slow, but within the request timeout, so many requests are in flight. */
     private static final Duration SLOWISH_ANSWER = Stack.REQUEST_TIMEOUT.multipliedBy(3).dividedBy(4);
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(30);
@@ -183,9 +190,10 @@ public final class FaultRunner {
             case POISON -> poison.inject(POISON_RECORDS);
             case RUNTIME_OUTAGE -> runtime().unavailableFor(faultLength, Duration.ofSeconds(1));
             case RUNTIME_SLOW -> {
-                runtime().createDelay(SLOW_ANSWER);
+                runtime().update(b -> b.withTiming(new Timing(b.timing().ringMin(), b.timing().ringMax(),
+                        SLOW_TALK_MIN, SLOW_TALK_MAX)).withFaults(b.faults().withCreateDelay(SLOW_ANSWER)));
                 Thread.sleep(faultLength.toMillis());
-                runtime().createDelay(Duration.ZERO);
+                runtime().reset();
             }
             case EARLY_WEBHOOKS, DUPLICATE_WEBHOOKS -> throw new IllegalArgumentException(scenario + " holds all run");
         }
