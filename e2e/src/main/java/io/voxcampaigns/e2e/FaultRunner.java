@@ -26,15 +26,15 @@ public final class FaultRunner {
     /** Share of the recipients whose call fails at once, its call_ended before the 201. */
     private static final double EARLY_FAILURE_SHARE = 0.2;
     /** Under runtime-slow the create answer comes this late: the placer's request times out and is sent again. */
-    private static final Duration SLOW_ANSWER = Stack.REQUEST_TIMEOUT.multipliedBy(5).dividedBy(2);
+    private static final Duration SLOW_ANSWER = PlacerSetup.REQUEST_TIMEOUT.multipliedBy(5).dividedBy(2);
     /**
      * Under runtime-slow connected calls talk longer than the request timeout, so a placer that frees the slot of a
      * call whose create timed out (while the runtime dials it) shows as over the cap.
      */
-    private static final Duration SLOW_TALK_MIN = Stack.REQUEST_TIMEOUT.multipliedBy(5).dividedBy(4);
-    private static final Duration SLOW_TALK_MAX = Stack.REQUEST_TIMEOUT.multipliedBy(5).dividedBy(2);
+    private static final Duration SLOW_TALK_MIN = PlacerSetup.REQUEST_TIMEOUT.multipliedBy(5).dividedBy(4);
+    private static final Duration SLOW_TALK_MAX = PlacerSetup.REQUEST_TIMEOUT.multipliedBy(5).dividedBy(2);
     /** Under dispatcher-kill-while-placing: slow, but within the request timeout, so many requests are in flight. */
-    private static final Duration SLOWISH_ANSWER = Stack.REQUEST_TIMEOUT.multipliedBy(3).dividedBy(4);
+    private static final Duration SLOWISH_ANSWER = PlacerSetup.REQUEST_TIMEOUT.multipliedBy(3).dividedBy(4);
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Stack stack;

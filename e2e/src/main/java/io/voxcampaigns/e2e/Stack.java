@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import io.voxcampaigns.local.Infra;
 import io.voxcampaigns.local.PostgresServer;
@@ -24,8 +23,6 @@ import io.voxcampaigns.local.ServiceSpec;
 import io.voxcampaigns.platform.auth.ApiKeyClaims;
 import io.voxcampaigns.platform.auth.ApiKeyIssuer;
 import io.voxcampaigns.platform.auth.KeyPairs;
-import io.voxcampaigns.voiceruntime.Behaviour;
-import io.voxcampaigns.voiceruntime.Timing;
 import io.voxcampaigns.voiceruntime.VoiceRuntimeStub;
 
 /**
@@ -46,9 +43,6 @@ public final class Stack implements AutoCloseable {
     private static final Map<String, String> DATABASES = Map.of(AGENTS, "agents", CAMPAIGNS, "campaigns",
             DISPATCHER, "dispatcher");
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
-    /** The vox placer's create-call timeout; the runtime-slow fault answers slower than this. */
-    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
-    public static final Duration UNAVAILABLE_PAUSE_AFTER = Duration.ofSeconds(10);
     public static final String ORGANIZATION = "org_e2e";
     public static final String OUTBOUND_NUMBER = "0260009000";
 
@@ -86,10 +80,8 @@ public final class Stack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
-    private final String runtimeApiKey = UUID.randomUUID().toString();
-    private final String webhookSecret = UUID.randomUUID().toString();
     private Options options;
-    private VoiceRuntimeStub runtime;
+    private PlacerSetup placer;
     private PostgresServer postgres;
     private String apiKey;
 
@@ -136,7 +128,7 @@ public final class Stack implements AutoCloseable {
         kafka.start();
         startPostgres();
         writeKeys();
-        startRuntime();
+        placer = newPlacer();
         List<String> services = services();
         services.forEach(this::launch);
         services.forEach(this::awaitReady);
@@ -154,9 +146,9 @@ public final class Stack implements AutoCloseable {
             return;
         }
         stop(dispatchers());
-        stopRuntime();
+        placer.close();
         options = wanted;
-        startRuntime();
+        placer = newPlacer();
         dispatchers().forEach(this::launch);
         dispatchers().forEach(this::awaitReady);
         System.err.printf("e2e: dispatchers now %s placer, %d process(es)%n", options.placer().label(),
@@ -174,10 +166,7 @@ public final class Stack implements AutoCloseable {
 
     /** The stub voice runtime (vox placer only). */
     public VoiceRuntimeStub runtime() {
-        if (runtime == null) {
-            throw new IllegalStateException("the stack runs the " + options.placer().label() + " placer: no runtime");
-        }
-        return runtime;
+        return placer.runtime();
     }
 
     private List<String> services() {
@@ -186,26 +175,9 @@ public final class Stack implements AutoCloseable {
         return services;
     }
 
-    /**
-     * Calls of 20-150 ms ring and 30-250 ms talk, the default outcome mix; every dispatcher's webhook endpoint a
-     * target in turn, so a webhook often reaches the process that did not place the call.
-     */
-    private void startRuntime() {
-        if (options.placer() != Placer.VOX) {
-            return;
-        }
-        VoiceRuntimeStub.Builder builder = VoiceRuntimeStub.builder().apiKey(runtimeApiKey)
-                .webhookSecret(webhookSecret)
-                .behaviour(Behaviour.defaults().withTiming(Timing.ofMillis(20, 150, 30, 250)));
-        dispatchers().forEach(d -> builder.webhookUrl(URI.create(url(d) + "/webhooks/voice")));
-        runtime = builder.start();
-    }
-
-    private void stopRuntime() {
-        if (runtime != null) {
-            runtime.close();
-            runtime = null;
-        }
+    private PlacerSetup newPlacer() {
+        return new PlacerSetup(options.placer(), attemptLog(),
+                dispatchers().stream().map(d -> URI.create(url(d) + "/webhooks/voice")).toList());
     }
 
     public Path directory() {
@@ -237,35 +209,21 @@ public final class Stack implements AutoCloseable {
     public long awaitPlaced(String campaignId, long count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long since = options.placer() == Placer.VOX ? createdAt(campaignId) : 0;
-        long placed = placed(campaignId, since);
+        long placed = placer.placed(campaignId, since);
         while (placed < count) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("only " + placed + " of " + count + " calls of campaign " + campaignId
                         + " placed within " + timeout.toSeconds() + " s");
             }
             Thread.sleep(100);
-            placed = placed(campaignId, since);
+            placed = placer.placed(campaignId, since);
         }
         return placed;
     }
 
-    /**
-     * Placements by the placer's record. In vox mode the runtime's calls of the campaign, plus those that named no
-     * campaign at all since it was created: a dispatcher that does not tag its calls would otherwise never be seen
-     * to place any (the runs have one campaign dialling at a time).
-     */
-    private long placed(String campaignId, long sinceMillis) {
-        if (options.placer() == Placer.SIMULATED) {
-            return AttemptLog.read(attemptLog()).starts(campaignId);
-        }
-        return runtime().record().campaign(campaignId).dials() + UntaggedCalls.since(runtime().record(), sinceMillis)
-                .size();
-    }
-
     /** The placer's own record of the campaign: the runtime's (vox) or the attempt log's (simulated). */
     public PlacerRecord placerRecord(String campaignId) {
-        return options.placer() == Placer.VOX ? new RuntimeRecord(runtime().record().campaign(campaignId))
-                : new AttemptLogRecord(AttemptLog.read(attemptLog()), campaignId);
+        return placer.record(campaignId);
     }
 
     /** When the campaign was created (unix ms), by the public API. */
@@ -362,39 +320,8 @@ public final class Stack implements AutoCloseable {
             env.put("QUARKUS_REST_CLIENT_AGENT_SERVICE_URL", url(AGENTS));
         }
         if (DISPATCHERS.contains(service)) {
-            env.putAll(options.placer() == Placer.VOX ? voxPlacer() : simulatedPlacer());
-            // a call whose dispatcher died closes as error after ring + timeout + 2 s
-            env.put("VOX_DISPATCHER_CALL_DEADLINE_MARGIN", "2s");
-            env.put("VOX_DISPATCHER_SWEEP_INTERVAL", "1s");
-            // a dispatcher process silent this long has its unfinished placements adopted by another
-            env.put("VOX_DISPATCHER_INSTANCE_TIMEOUT", "3s");
+            env.putAll(placer.environment());
         }
-        return env;
-    }
-
-    private Map<String, String> simulatedPlacer() {
-        return Map.of("VOX_DISPATCHER_CALL_PLACER", "simulated",
-                "VOX_DISPATCHER_SIMULATED_ATTEMPT_LOG", attemptLog().toString(),
-                // short calls
-                "VOX_DISPATCHER_SIMULATED_RING_MIN", "0ms",
-                "VOX_DISPATCHER_SIMULATED_RING_MAX", "20ms",
-                "VOX_DISPATCHER_SIMULATED_TALK_MIN", "20ms",
-                "VOX_DISPATCHER_SIMULATED_TALK_MAX", "100ms");
-    }
-
-    /** The vox placer against the stub; settings the current dispatcher does not know yet are ignored by it. */
-    private Map<String, String> voxPlacer() {
-        Map<String, String> env = new TreeMap<>();
-        env.put("VOX_DISPATCHER_CALL_PLACER", "vox");
-        env.put("VOX_DISPATCHER_VOX_BASE_URL", runtime().baseUrl().toString());
-        env.put("VOX_DISPATCHER_VOX_API_KEY", runtimeApiKey);
-        env.put("VOX_DISPATCHER_VOX_WEBHOOK_SECRET", webhookSecret);
-        env.put("VOX_DISPATCHER_VOX_REQUEST_TIMEOUT", REQUEST_TIMEOUT.toSeconds() + "s");
-        // a runtime refusing longer than this pauses the campaign (by the system) until it answers again
-        env.put("VOX_DISPATCHER_VOX_UNAVAILABLE_PAUSE_AFTER", UNAVAILABLE_PAUSE_AFTER.toSeconds() + "s");
-        env.put("VOX_DISPATCHER_VOX_RETRY_INITIAL_BACKOFF", "200ms");
-        env.put("VOX_DISPATCHER_VOX_RETRY_MAX_BACKOFF", "2s");
-        env.put("VOX_DISPATCHER_VOX_MAX_CONCURRENT_REQUESTS", "64");
         return env;
     }
 
@@ -418,7 +345,9 @@ public final class Stack implements AutoCloseable {
     @Override
     public synchronized void close() {
         stop(List.copyOf(running.keySet()));
-        stopRuntime();
+        if (placer != null) {
+            placer.close();
+        }
         kafka.stop();
         if (postgres != null) {
             postgres.close();
