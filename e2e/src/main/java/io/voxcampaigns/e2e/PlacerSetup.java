@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import io.voxcampaigns.voiceruntime.Behaviour;
+import io.voxcampaigns.voiceruntime.StubRecord;
 import io.voxcampaigns.voiceruntime.Timing;
 import io.voxcampaigns.voiceruntime.VoiceRuntimeStub;
 
@@ -99,7 +100,8 @@ final class PlacerSetup implements AutoCloseable {
         if (runtime == null) {
             return AttemptLog.read(attemptLog).starts(campaignId);
         }
-        return runtime.record().campaign(campaignId).dials() + UntaggedCalls.since(runtime.record(), sinceMillis).size();
+        return runtime.record().dialsSince(campaignId, 0)
+                + runtime.record().dialsSince(StubRecord.UNKNOWN, sinceMillis);
     }
 
     @Override

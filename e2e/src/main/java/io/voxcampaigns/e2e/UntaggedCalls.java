@@ -17,16 +17,10 @@ final class UntaggedCalls {
     private UntaggedCalls() {
     }
 
-    /** Untagged calls created at or after the time (unix ms). */
-    static List<CampaignReport.Dial> since(StubRecord record, long sinceMillis) {
-        return record.campaign(StubRecord.UNKNOWN).tasks().values().stream().flatMap(List::stream)
-                .filter(dial -> dial.createdAt() >= sinceMillis).toList();
-    }
-
     /** Untagged calls created in [from, to), described for a verdict's details; empty when there are none. */
     static String describe(StubRecord record, long fromMillis, long toMillis) {
-        List<CampaignReport.Dial> dials = since(record, fromMillis).stream().filter(d -> d.createdAt() < toMillis)
-                .toList();
+        List<CampaignReport.Dial> dials = record.campaign(StubRecord.UNKNOWN).tasks().values().stream()
+                .flatMap(List::stream).filter(d -> d.createdAt() >= fromMillis && d.createdAt() < toMillis).toList();
         if (dials.isEmpty()) {
             return "";
         }

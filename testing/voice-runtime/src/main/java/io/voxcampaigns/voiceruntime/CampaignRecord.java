@@ -10,10 +10,10 @@ import java.util.Map;
 final class CampaignRecord {
 
     private final String campaignId;
+    private final List<RuntimeCall> calls = new ArrayList<>();
     private final Map<String, List<RuntimeCall>> callsByTask = new LinkedHashMap<>();
     private final Map<String, int[]> attempts = new LinkedHashMap<>();
     private final List<WebhookDelivery> webhooks = new ArrayList<>();
-    private long dials;
     private int liveNow;
     private int mostLive;
     private long replays;
@@ -28,7 +28,7 @@ final class CampaignRecord {
     }
 
     synchronized void created(RuntimeCall call) {
-        dials++;
+        calls.add(call);
         liveNow++;
         mostLive = Math.max(mostLive, liveNow);
         callsByTask.computeIfAbsent(call.request().taskId(), task -> new ArrayList<>()).add(call);
@@ -74,8 +74,9 @@ final class CampaignRecord {
         delivery.state = state;
     }
 
-    synchronized long dials() {
-        return dials;
+    /** Calls created at or after the time (unix ms); cheap enough to poll. */
+    synchronized long dialsSince(long unixMillis) {
+        return calls.stream().filter(call -> call.createdAt() >= unixMillis).count();
     }
 
     synchronized CampaignReport report() {
@@ -91,7 +92,7 @@ final class CampaignRecord {
                 byState.getOrDefault(WebhookDelivery.State.GIVEN_UP, 0L),
                 byState.getOrDefault(WebhookDelivery.State.REFUSED, 0L),
                 webhooks.stream().map(WebhookDelivery::report).toList());
-        return new CampaignReport(campaignId, dials, mostLive, liveNow, replays, rejected, refused, connected,
+        return new CampaignReport(campaignId, calls.size(), mostLive, liveNow, replays, rejected, refused, connected,
                 notConnected, errors, tasks, keys, deliveries);
     }
 

@@ -30,8 +30,14 @@ public final class StubRecord {
                 .sorted(Comparator.comparing(CampaignReport::campaignId)).toList();
     }
 
+    /** Calls of the campaign created at or after the time (unix ms), without building a report: for polling. */
+    public long dialsSince(String campaignId, long unixMillis) {
+        CampaignRecord found = campaigns.get(campaignId);
+        return found == null ? 0 : found.dialsSince(unixMillis);
+    }
+
     /** Calls created over all campaigns (unknown included). */
     public long dials() {
-        return campaigns.values().stream().mapToLong(CampaignRecord::dials).sum();
+        return campaigns.values().stream().mapToLong(c -> c.dialsSince(0)).sum();
     }
 }

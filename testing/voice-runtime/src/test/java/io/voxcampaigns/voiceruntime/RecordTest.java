@@ -40,6 +40,7 @@ class RecordTest {
         awaitIdle("a");
         // later calls one after the other never overlap: the maximum stays
         stub.controls().timing(Timing.ofMillis(0, 0, 0, 0));
+        long later = System.currentTimeMillis();
         for (int i = 30; i < 40; i++) {
             create("a", i).call();
             awaitIdle("a");
@@ -47,6 +48,7 @@ class RecordTest {
 
         CampaignReport a = stub.record().campaign("a");
         assertThat(a.dials()).isEqualTo(40);
+        assertThat(stub.record().dialsSince("a", later)).isEqualTo(10);
         assertThat(a.mostLive()).isEqualTo(30);
         assertThat(a.liveNow()).isZero();
         assertThat(a.notConnected()).isEqualTo(40);
