@@ -23,6 +23,9 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class VoiceRuntimeStub implements AutoCloseable {
 
+    /** Webhook requests in flight at most (over all receivers); more wait their turn. */
+    static final int WEBHOOKS_IN_FLIGHT = 32;
+
     private final HttpServer server;
     private final ExecutorService requests;
     private final ExecutorService deliveries;
@@ -36,7 +39,7 @@ public final class VoiceRuntimeStub implements AutoCloseable {
         this.record = new StubRecord();
         // creates may be held for seconds (create delay, early webhooks): one thread per request in flight
         this.requests = Executors.newCachedThreadPool(daemons("voice-runtime-http"));
-        this.deliveries = Executors.newCachedThreadPool(daemons("voice-runtime-webhook"));
+        this.deliveries = Executors.newFixedThreadPool(WEBHOOKS_IN_FLIGHT, daemons("voice-runtime-webhook"));
         this.timer = Executors.newScheduledThreadPool(2, daemons("voice-runtime-timer"));
         WebhookSender webhooks = new WebhookSender(builder.webhookUrls, builder.webhookSecret,
                 builder.webhookRetryFor, timer, clock, deliveries);

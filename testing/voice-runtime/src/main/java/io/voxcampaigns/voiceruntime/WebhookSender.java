@@ -1,5 +1,6 @@
 package io.voxcampaigns.voiceruntime;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Delivers signed webhooks. Each attempt goes to the next target in turn (one per dispatcher replica, so a webhook
  * often reaches a replica that did not place the call). Any answer but 2xx, 400 and 401, and any connection failure,
  * is retried with exponential backoff (or after the Retry-After the receiver asked for) until the retry time is
- * over; 400 and 401 are final.
+ * over; 400 and 401 are final. Attempts run on the given senders, one blocking request each: the pool's size bounds
+ * the requests in flight (and so the connections), as a real runtime's sender would; the rest wait their turn.
  */
 final class WebhookSender {
 
@@ -32,18 +34,21 @@ final class WebhookSender {
     private final Duration retryFor;
     private final ScheduledExecutorService timer;
     private final Clock clock;
+    private final Executor senders;
     private final HttpClient http;
     private final AtomicLong turn = new AtomicLong();
 
     WebhookSender(List<URI> targets, String secret, Duration retryFor, ScheduledExecutorService timer, Clock clock,
-            Executor executor) {
+            Executor senders) {
         this.targets = List.copyOf(targets);
         this.secret = secret;
         this.retryFor = retryFor;
         this.timer = timer;
         this.clock = clock;
+        this.senders = senders;
+        // the client's own executor stays its default: giving it the senders, all blocked in send, could starve it
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).executor(executor).build();
+                .connectTimeout(Duration.ofSeconds(2)).build();
     }
 
     boolean hasTargets() {
@@ -80,12 +85,28 @@ final class WebhookSender {
         }
 
         void next(int attempt) {
+            try {
+                senders.execute(() -> send(attempt));
+            } catch (RejectedExecutionException e) {
+                // the stub is closing: the delivery stays pending in the record
+            }
+        }
+
+        private void send(int attempt) {
             URI target = targets.get((int) Math.floorMod(turn.getAndIncrement(), (long) targets.size()));
             HttpRequest request = HttpRequest.newBuilder(target).timeout(REQUEST_TIMEOUT)
                     .header("Content-Type", "application/json").header(Signature.HEADER, signature)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, failure) -> answered(attempt, response));
+            HttpResponse<Void> response = null;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                // refused, reset or timed out: no answer, retried like a 5xx
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            answered(attempt, response);
         }
 
         private void answered(int attempt, HttpResponse<Void> response) {
