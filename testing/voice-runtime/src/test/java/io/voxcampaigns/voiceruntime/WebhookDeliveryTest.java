@@ -81,6 +81,24 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void atMost32RequestsAreInFlight() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver();
+             VoiceRuntimeStub stub = stub(Duration.ofMinutes(1), receiver.url())) {
+            receiver.holdEach(Duration.ofSeconds(1));
+            stub.controls().webhookCopies(2, 2, 0);
+            StubClient client = new StubClient(stub, null);
+            for (int i = 0; i < 40; i++) {
+                client.create("k" + i, StubClient.callBody(String.format("010%08d", i), "camp", "t" + i));
+            }
+
+            awaitSettled(stub, 80);
+
+            assertThat(receiver.received()).hasSize(80);
+            assertThat(receiver.mostInFlight()).isEqualTo(VoiceRuntimeStub.WEBHOOKS_IN_FLIGHT);
+        }
+    }
+
+    @Test
     void badRequestAndUnauthorizedAreFinal() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver();
              VoiceRuntimeStub stub = stub(Duration.ofMinutes(1), receiver.url())) {

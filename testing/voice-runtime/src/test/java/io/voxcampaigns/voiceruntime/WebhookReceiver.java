@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -44,12 +45,17 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
     private volatile Function<Received, Reply> replies = request -> Reply.ok();
+    private volatile long holdMillis;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/webhooks/voice", exchange -> {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try (exchange; InputStream in = exchange.getRequestBody()) {
+                hold();
                 byte[] raw = in.readAllBytes();
                 Received request = new Received(JSON.readTree(raw), raw,
                         exchange.getRequestHeaders().getFirst(Signature.HEADER));
@@ -64,6 +70,8 @@ final class WebhookReceiver implements AutoCloseable {
                 byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(reply.status(), answer.length);
                 exchange.getResponseBody().write(answer);
+            } finally {
+                inFlight.decrementAndGet();
             }
         });
         server.start();
@@ -76,6 +84,24 @@ final class WebhookReceiver implements AutoCloseable {
     /** How to answer from now on; called under the receiver's lock, in arrival order. */
     void answer(Function<Received, Reply> replyFunction) {
         replies = replyFunction;
+    }
+
+    /** Keeps every request this long before answering it. */
+    void holdEach(Duration duration) {
+        holdMillis = duration.toMillis();
+    }
+
+    /** The most requests being answered at once so far. */
+    int mostInFlight() {
+        return mostInFlight.get();
+    }
+
+    private void hold() {
+        try {
+            Thread.sleep(holdMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     List<Received> received() {
