@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -93,6 +95,14 @@ public final class AttemptLog {
             }
         }
         return duplicates;
+    }
+
+    /** Per task id, the attempt ids placed for it, in order. */
+    public Map<String, List<String>> attemptsByTask(String campaignId) {
+        Map<String, List<String>> byTask = new LinkedHashMap<>();
+        entries(campaignId).stream().filter(Entry::start)
+                .forEach(e -> byTask.computeIfAbsent(e.taskId(), task -> new ArrayList<>()).add(e.attemptId()));
+        return byTask;
     }
 
     /** Call ids placed, once each. */

@@ -2,54 +2,97 @@ package io.voxcampaigns.e2e;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Checks a finished campaign through the public API and the placer's attempt log: every task terminal and none
- * missing, no attempt placed twice, counters equal to the task rows, the concurrency cap held.
+ * Judges a finished campaign by the placer's own record against what the public API shows: the cap, failed tasks
+ * never dialled, tasks dialled twice, counters and per-task outcomes, every task terminal.
  */
 public final class CampaignAudit {
+
+    private static final Set<String> UNFINISHED = Set.of("queued", "in_progress");
+    private static final int EXAMPLES = 5;
 
     private CampaignAudit() {
     }
 
-    public static Verdict audit(String scenario, Campaigns campaigns, AttemptLog attempts, String campaignId,
+    public static Verdict audit(String scenario, Campaigns campaigns, PlacerRecord record, String campaignId,
             int expectedTasks, int concurrency, String expectedStatus, List<String> problems) {
         List<String> found = new ArrayList<>(problems);
         JsonNode campaign = campaigns.get(campaignId);
-        JsonNode reconciliation = campaigns.reconciliation(campaignId);
-        JsonNode byStatus = reconciliation.path("tasks_by_status");
-        long completed = byStatus.path("completed").asLong();
-        long failed = byStatus.path("failed").asLong();
-        long canceled = byStatus.path("canceled").asLong();
-        long terminal = completed + failed + canceled;
-        long rows = terminal + byStatus.path("queued").asLong() + byStatus.path("in_progress").asLong();
-        // a task is lost when it is missing or never reached a terminal status
-        long lost = Math.max(0, expectedTasks - terminal);
-        if (rows != expectedTasks) {
-            found.add("task rows " + rows + " != created " + expectedTasks);
+        List<JsonNode> tasks = campaigns.campaignApi().all("/v3/campaigns/" + campaignId + "/tasks");
+        Map<String, List<String>> dials = record.dialsByTask();
+
+        long unfinished = tasks.stream().filter(t -> UNFINISHED.contains(t.path("status").asText())).count();
+        if (tasks.size() != expectedTasks || unfinished > 0) {
+            found.add("lost tasks: " + tasks.size() + " of " + expectedTasks + " listed, " + unfinished
+                    + " not terminal");
         }
-        boolean countersOk = reconciliation.path("consistent").asBoolean()
+        long overCap = Math.max(0, record.mostLive() - concurrency);
+        if (overCap > 0) {
+            found.add("the placer had " + record.mostLive() + " calls live at once, concurrency " + concurrency);
+        }
+        List<String> undialled = tasks.stream()
+                .filter(t -> t.path("status").asText().equals("failed") && !dials.containsKey(id(t)))
+                .map(CampaignAudit::id).toList();
+        example(found, "failed but never dialled", undialled);
+        List<String> dialledTwice = dials.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " x" + e.getValue().size()).toList();
+        example(found, "dialled more than once", dialledTwice);
+        long doubled = dialledTwice.size() + record.keysDialledTwice();
+
+        boolean countersOk = expectedStatus.equals(campaign.path("status").asText())
                 && campaign.path("total_calls").asLong() == expectedTasks
-                && campaign.path("completed_calls").asLong() == completed
-                && campaign.path("failed_calls").asLong() == failed + canceled
-                && campaign.path("active_concurrency").asLong() == 0
-                && Campaigns.finishedCalls(campaign) == campaign.path("total_calls").asInt();
+                && campaign.path("active_concurrency").asLong() == 0 && unfinished == 0
+                && tasks.size() == expectedTasks
+                && (record.outcomes().isPresent() ? agreesWithOutcomes(campaign, tasks, record, expectedTasks, found)
+                        : agreesWithRows(campaigns.reconciliation(campaignId)));
         if (!countersOk) {
-            found.add("counters " + campaign.path("total_calls") + "/" + campaign.path("completed_calls") + "/"
-                    + campaign.path("failed_calls") + "/" + campaign.path("active_concurrency")
-                    + " (total/completed/failed/active) vs tasks " + byStatus + ", reconciliation consistent="
-                    + reconciliation.path("consistent"));
+            found.add("counters " + campaign.path("status").asText() + " " + campaign.path("total_calls") + "/"
+                    + campaign.path("completed_calls") + "/" + campaign.path("failed_calls") + "/"
+                    + campaign.path("active_concurrency") + " (status total/completed/failed/active), expected "
+                    + expectedStatus + " with " + expectedTasks + " tasks"
+                    + record.connected().map(c -> ", " + c + " connected at the runtime").orElse(""));
         }
-        if (!expectedStatus.equals(campaign.path("status").asText())) {
-            found.add("status " + campaign.path("status").asText() + ", expected " + expectedStatus);
+        found.addAll(record.problems());
+        return new Verdict(scenario, overCap, undialled.size(), doubled, countersOk, found);
+    }
+
+    /** Completed = the runtime's connected calls, failed = the rest, and each task's outcome is its last call's. */
+    private static boolean agreesWithOutcomes(JsonNode campaign, List<JsonNode> tasks, PlacerRecord record,
+            int expectedTasks, List<String> found) {
+        Map<String, String> outcomes = record.outcomes().orElseThrow();
+        List<String> differ = new ArrayList<>();
+        for (JsonNode task : tasks) {
+            String shown = task.path("last_outcome").asText(null) + "/"
+                    + task.path("last_disconnection_reason").asText(null);
+            String dialled = outcomes.get(id(task));
+            boolean neverDialledAndCanceled = dialled == null && task.path("status").asText().equals("canceled");
+            if (!neverDialledAndCanceled && !shown.equals(dialled)) {
+                differ.add(id(task) + " shows " + shown + ", runtime " + (dialled == null ? "never dialled" : dialled));
+            }
         }
-        int overlap = attempts.maxOverlap(campaignId);
-        if (overlap > concurrency) {
-            found.add("the placer had " + overlap + " calls at once, above concurrency " + concurrency);
+        example(found, "outcome differs from the runtime's", differ);
+        long completed = campaign.path("completed_calls").asLong();
+        return differ.isEmpty() && completed == record.connected().orElseThrow()
+                && campaign.path("failed_calls").asLong() == expectedTasks - completed;
+    }
+
+    /** Without outcomes in the record: the counters equal the task rows (the simulated oracle). */
+    private static boolean agreesWithRows(JsonNode reconciliation) {
+        return reconciliation.path("consistent").asBoolean();
+    }
+
+    private static void example(List<String> found, String what, List<String> cases) {
+        if (!cases.isEmpty()) {
+            found.add(cases.size() + " task(s) " + what + ", e.g. " + cases.subList(0, Math.min(EXAMPLES, cases.size())));
         }
-        long duplicates = attempts.duplicateAttempts(campaignId).size();
-        return new Verdict(scenario, lost, duplicates, countersOk, found);
+    }
+
+    private static String id(JsonNode task) {
+        return task.path("id").asText();
     }
 }

@@ -3,18 +3,26 @@ package io.voxcampaigns.e2e;
 import java.util.List;
 
 /**
- * The result of one fault scenario: tasks lost, attempts dialled twice, counters against the task rows, and what
- * else was wrong (a campaign not finishing, the cap exceeded, a consumer not flowing, dead letters missing).
+ * The result of one fault scenario, judged by the placer's own record: how far the calls live at once exceeded the
+ * campaign's concurrency, failed tasks the placer never dialled, tasks (or attempt keys) dialled more than once,
+ * whether counters and outcomes agree with the record, and what else was wrong (lost tasks, a campaign not finishing,
+ * webhooks given up, a consumer not flowing, dead letters missing).
  */
-public record Verdict(String scenario, long lost, long duplicates, boolean countersOk, List<String> problems) {
+public record Verdict(String scenario, long overCap, long undialled, long doubled, boolean countersOk,
+                      List<String> problems) {
 
-    public boolean pass() {
-        return lost == 0 && duplicates == 0 && countersOk && problems.isEmpty();
+    /** A scenario that could not be audited at all. */
+    static Verdict unaudited(String scenario, List<String> problems) {
+        return new Verdict(scenario, 0, 0, 0, false, problems);
     }
 
-    /** {@code scenario: PASS|FAIL lost=N duplicates=N counters=ok|diff} */
+    public boolean pass() {
+        return overCap == 0 && undialled == 0 && doubled == 0 && countersOk && problems.isEmpty();
+    }
+
+    /** {@code scenario: PASS|FAIL over-cap=N undialled=N doubled=N counters=ok|diff} */
     public String line() {
-        return scenario + ": " + (pass() ? "PASS" : "FAIL") + " lost=" + lost + " duplicates=" + duplicates
-                + " counters=" + (countersOk ? "ok" : "diff");
+        return scenario + ": " + (pass() ? "PASS" : "FAIL") + " over-cap=" + overCap + " undialled=" + undialled
+                + " doubled=" + doubled + " counters=" + (countersOk ? "ok" : "diff");
     }
 }

@@ -1,0 +1,81 @@
+package io.voxcampaigns.voiceruntime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+/**
+ * The stub's behaviour, changed at run time from Java or through the admin API. Each change replaces the whole
+ * {@link Behaviour} atomically; a call takes the behaviour current when it is created.
+ */
+public final class Controls {
+
+    private final Behaviour initial;
+    private final AtomicReference<Behaviour> current;
+    private final Clock clock;
+
+    Controls(Behaviour initial, Clock clock) {
+        this.initial = initial;
+        this.current = new AtomicReference<>(initial);
+        this.clock = clock;
+    }
+
+    public Behaviour current() {
+        return current.get();
+    }
+
+    /** Applies a change to the current behaviour and returns the result. */
+    public Behaviour update(UnaryOperator<Behaviour> change) {
+        return current.updateAndGet(change);
+    }
+
+    /** Back to the behaviour the stub started with. */
+    public void reset() {
+        current.set(initial);
+    }
+
+    public void timing(Timing timing) {
+        update(b -> b.withTiming(timing));
+    }
+
+    public void outcomes(OutcomePlan outcomes) {
+        update(b -> b.withOutcomes(outcomes));
+    }
+
+    /** Successive calls to the number end with these outcomes, in order (the last repeats). */
+    public void script(String number, Outcome... outcomes) {
+        update(b -> b.withOutcomes(b.outcomes().withScript(number, List.of(outcomes))));
+    }
+
+    public void createDelay(Duration delay) {
+        updateFaults(f -> f.withCreateDelay(delay));
+    }
+
+    /** Answers 503 (with Retry-After when not null) to every /v3/calls request for this long, from now. */
+    public void unavailableFor(Duration duration, Duration retryAfter) {
+        updateFaults(f -> f.withUnavailable(clock.instant().plus(duration), retryAfter));
+    }
+
+    public void rejectNumbers(NumberSet numbers) {
+        updateFaults(f -> f.withRejected(numbers));
+    }
+
+    public void earlyFailures(NumberSet numbers) {
+        updateFaults(f -> f.withEarlyFailures(numbers));
+    }
+
+    /** Each webhook delivered min..max times; this share of connected calls gets call_ended before call_started. */
+    public void webhookCopies(int min, int max, double outOfOrderShare) {
+        updateFaults(f -> f.withWebhookCopies(min, max, outOfOrderShare));
+    }
+
+    public void echoMetadata(boolean echo) {
+        updateFaults(f -> f.withEchoMetadata(echo));
+    }
+
+    private void updateFaults(UnaryOperator<Faults> change) {
+        update(b -> b.withFaults(change.apply(b.faults())));
+    }
+}

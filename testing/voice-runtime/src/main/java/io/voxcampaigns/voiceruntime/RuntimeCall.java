@@ -1,0 +1,71 @@
+package io.voxcampaigns.voiceruntime;
+
+/** One call the stub created: what was asked and where it stands. Its state changes under its own lock. */
+final class RuntimeCall {
+
+    static final String QUEUED = "queued";
+    static final String ONGOING = "ongoing";
+
+    /** A consistent view of the call's progress; outcome is null while the call is live. */
+    record State(String status, Outcome outcome, Long startAt, Long endAt) {
+
+        String disconnectionReason() {
+            return outcome == null ? null : outcome.disconnectionReason();
+        }
+    }
+
+    private final String id;
+    private final String attemptKey;
+    private final CallRequest request;
+    private final long createdAt;
+    private String status = QUEUED;
+    private Outcome outcome;
+    private Long startAt;
+    private Long endAt;
+
+    RuntimeCall(String id, String attemptKey, CallRequest request, long createdAt) {
+        this.id = id;
+        this.attemptKey = attemptKey;
+        this.request = request;
+        this.createdAt = createdAt;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String attemptKey() {
+        return attemptKey;
+    }
+
+    CallRequest request() {
+        return request;
+    }
+
+    /** When the create request arrived (unix ms): the call rings from then. */
+    long createdAt() {
+        return createdAt;
+    }
+
+    synchronized void connect(long unixMillis) {
+        if (outcome == null) {
+            status = ONGOING;
+            startAt = unixMillis;
+        }
+    }
+
+    /** Ends the call; false when it had ended already. */
+    synchronized boolean end(Outcome finalOutcome, long unixMillis) {
+        if (outcome != null) {
+            return false;
+        }
+        outcome = finalOutcome;
+        status = finalOutcome.status();
+        endAt = unixMillis;
+        return true;
+    }
+
+    synchronized State state() {
+        return new State(status, outcome, startAt, endAt);
+    }
+}
