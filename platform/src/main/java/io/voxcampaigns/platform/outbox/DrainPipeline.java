@@ -38,7 +38,8 @@ final class DrainPipeline {
     private record KeyOutcome(List<Long> sentIds, Throwable failure) {
     }
 
-    private final RelaySender sender;
+    private final Function<OutboxRow, RuntimeException> refusal;
+    private final Function<OutboxRow, Uni<Void>> send;
     private final Function<List<Long>, Uni<Void>> markSent;
     private final Map<KeyOnTopic, Uni<Void>> lastOfKey = new HashMap<>();
     private final Deque<Round> rounds = new ArrayDeque<>();
@@ -49,9 +50,15 @@ final class DrainPipeline {
     /** The first failure that stops the drain (a send or a mark that failed). */
     private volatile Throwable stop;
 
-    /** {@code markSent} records acknowledged rows as sent; the returned Uni completes when they are. */
-    DrainPipeline(RelaySender sender, Function<List<Long>, Uni<Void>> markSent) {
-        this.sender = sender;
+    /**
+     * @param refusal why a row can never be handed to Kafka (null: it can), see {@link RelaySender#refusal}
+     * @param send hands a row to Kafka when subscribed; completes when the broker acknowledged it
+     * @param markSent records acknowledged rows as sent; completes when they are
+     */
+    DrainPipeline(Function<OutboxRow, RuntimeException> refusal, Function<OutboxRow, Uni<Void>> send,
+            Function<List<Long>, Uni<Void>> markSent) {
+        this.refusal = refusal;
+        this.send = send;
         this.markSent = markSent;
     }
 
@@ -108,20 +115,22 @@ final class DrainPipeline {
             return Uni.createFrom().failure(stop);
         }
         List<Uni<Void>> sends = new ArrayList<>(rows.size());
-        RuntimeException refusal = null;
+        RuntimeException refused = null;
         for (OutboxRow row : rows) {
-            refusal = sender.refusal(row);
-            if (refusal != null) {
-                record(refusal);
+            refused = refusal.apply(row);
+            if (refused != null) {
+                record(refused);
                 break;
             }
-            sends.add(sender.send(row));
+            sends.add(send.apply(row));
         }
         Uni<Void> sent = sends.isEmpty() ? DONE
                 : Uni.join().all(sends).andCollectFailures().replaceWithVoid().onFailure().invoke(this::stop);
-        Throwable refused = refusal;
-        return refused == null ? sent
-                : sent.onItemOrFailure().transformToUni((ignored, sendFailure) -> Uni.createFrom().failure(refused));
+        if (refused == null) {
+            return sent;
+        }
+        Throwable cause = refused;
+        return sent.onItemOrFailure().transformToUni((ignored, sendFailure) -> Uni.createFrom().failure(cause));
     }
 
     /** Marks the rows of the keys acknowledged in full; records the round's failure, if any. */

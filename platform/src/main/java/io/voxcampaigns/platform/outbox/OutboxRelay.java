@@ -200,7 +200,7 @@ public class OutboxRelay {
         if (connection == null) {
             return Uni.createFrom().voidItem();
         }
-        DrainPipeline pipeline = new DrainPipeline(sender, ids -> markSent(connection, ids));
+        DrainPipeline pipeline = new DrainPipeline(sender::refusal, sender::send, ids -> markSent(connection, ids));
         return drainAfter(connection, 0L, pipeline)
                 .onFailure().call(() -> pipeline.settle().onFailure().recoverWithNull());
     }
