@@ -80,7 +80,7 @@ class RelayOrderTest {
         return keys;
     }
 
-    private static Map<String, List<UUID>> expectedOrder(List<Written> rows) {
+    static Map<String, List<UUID>> expectedOrder(List<Written> rows) {
         Map<String, List<UUID>> byKey = new LinkedHashMap<>();
         for (Written row : rows) {
             byKey.computeIfAbsent(row.key(), key -> new ArrayList<>()).add(row.eventId());
