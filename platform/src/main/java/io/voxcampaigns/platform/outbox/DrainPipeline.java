@@ -16,10 +16,10 @@ import io.voxcampaigns.platform.outbox.OutboxRow.KeyOnTopic;
  * The rounds of one drain that were started and are not settled yet, and the order rule between them.
  *
  * <p>A round's rows are handed to Kafka key by key (a record key on a topic: one partition), each key's rows in id
- * order and at once, but only once that key's rows of every earlier round of the drain were acknowledged; rows of keys
- * that no earlier round in flight holds go at once. A key whose rows failed is blocked for the rest of the drain: its
- * later rows are not handed over. So no row of a key is delivered for the first time before an earlier row of that
- * key, whichever round fails, while rounds of different keys still overlap.
+ * order and at once, but only while none of that key's earlier rows is waiting for its acknowledgement: a key has at
+ * most one hand-over in flight ({@link KeyLane}); the rows later rounds read for it meanwhile wait and then go
+ * together. A key whose rows failed is blocked for the rest of the drain. So no row of a key is delivered for the
+ * first time before an earlier row of that key, whichever round fails, while rounds of different keys overlap.
  *
  * <p>After a failed send the drain stops: it reads no further round and hands over nothing more; what is in flight
  * settles, and the next drain reads every unsent row again in id order. A row refused up front
@@ -41,7 +41,7 @@ final class DrainPipeline {
     private final Function<OutboxRow, RuntimeException> refusal;
     private final Function<OutboxRow, Uni<Void>> send;
     private final Function<List<Long>, Uni<Void>> markSent;
-    private final Map<KeyOnTopic, Uni<Void>> lastOfKey = new HashMap<>();
+    private final Map<KeyOnTopic, KeyLane> lanes = new HashMap<>();
     private final Deque<Round> rounds = new ArrayDeque<>();
     private int messages;
     private long bytes;
@@ -72,10 +72,8 @@ final class DrainPipeline {
         List<Uni<KeyOutcome>> outcomes = new ArrayList<>();
         for (Map.Entry<KeyOnTopic, List<OutboxRow>> key : byKey(rows).entrySet()) {
             List<OutboxRow> keyRows = key.getValue();
-            Uni<Void> acknowledged = lastOfKey.getOrDefault(key.getKey(), DONE)
-                    .chain(() -> handOver(keyRows))
-                    .memoize().indefinitely();
-            lastOfKey.put(key.getKey(), acknowledged);
+            Uni<Void> acknowledged = lanes.computeIfAbsent(key.getKey(), ignored -> new KeyLane(this::handOver))
+                    .add(keyRows);
             outcomes.add(acknowledged.map(ignored -> new KeyOutcome(ids(keyRows), null))
                     .onFailure().recoverWithItem(failed -> new KeyOutcome(List.of(), failed)));
         }

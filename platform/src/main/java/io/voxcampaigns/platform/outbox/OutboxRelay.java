@@ -31,19 +31,19 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * <p>Order per key. For every record key (on its topic), the first delivery of each row happens in id order, also
  * when a round fails. A drain pipelines its rounds: the next rows are read while up to
  * {@link OutboxConfig#inFlightRounds()} earlier rounds (and {@link OutboxConfig#inFlightBytes()} of payload) wait for
- * the broker's acknowledgement, but only across keys: a round's rows of a key are handed to Kafka once that key's
- * rows of the earlier rounds were acknowledged, and a key whose rows failed gets nothing more in that drain
- * ({@link DrainPipeline}); within a round the idempotent producer keeps a key's rows in order (one partition). A
- * failed send stops the drain; the next one, after {@link OutboxConfig#failureBackoff()}, reads every unsent row
- * again in id order.
+ * the broker's acknowledgement, but a key has at most one hand-over in flight: a round's rows of a key are handed to
+ * Kafka once that key's earlier rows were acknowledged (rows that several rounds read for it meanwhile go together),
+ * and a key whose rows failed gets nothing more in that drain ({@link DrainPipeline}, {@link KeyLane}); within a
+ * hand-over the idempotent producer keeps a key's rows in order (one partition). A failed send stops the drain; the
+ * next one, after {@link OutboxConfig#failureBackoff()}, reads every unsent row again in id order.
  *
  * <p>Limits. A row too large for the producer is not handed over ({@link RelaySender}): it blocks its key until it
  * is repaired while the other keys go on, each drain ends failed at it (a warning, then the failure backoff), and
  * {@code vox.outbox.oldest.age.seconds} shows it. The producer settles a key's records of one round independently:
  * if the broker refuses one of them alone (a topic whose max.message.bytes is below the producer's
  * max.request.size, an authorization or policy error) or the connector re-sends one after a failure it deems
- * transient, rows of that key sent in the same round after it may be delivered first. A key with rows in every round
- * (the dispatcher's few running campaigns) has one round in flight at a time instead of several.
+ * transient, rows of that key handed over with it may be delivered first. A key with rows in every round (the
+ * dispatcher's few running campaigns) waits for an acknowledgement between hand-overs where rounds used to overlap.
  */
 @ApplicationScoped
 public class OutboxRelay {

@@ -46,6 +46,22 @@ class DrainPipelineTest {
     }
 
     @Test
+    void aKeysRowsOfSeveralRoundsWaitingForItGoTogether() {
+        pipeline.start(List.of(row(1, "a")));
+        pipeline.start(List.of(row(2, "a"), row(3, "b")));
+        pipeline.start(List.of(row(4, "a")));
+
+        assertThat(handedOver).containsExactly(1L, 3L);
+        ack(1).complete(null);
+        assertThat(handedOver).containsExactly(1L, 3L, 2L, 4L);
+        ack(2).complete(null);
+        ack(3).complete(null);
+        assertThat(marked).as("rows that went together are acknowledged together").containsExactly(1L);
+        ack(4).complete(null);
+        assertThat(marked).containsExactlyInAnyOrder(1L, 3L, 2L, 4L);
+    }
+
+    @Test
     void aKeysRowsOfOneRoundGoTogetherInIdOrder() {
         pipeline.start(List.of(row(1, "a"), row(2, "b"), row(3, "a"), row(4, "a")));
 
