@@ -13,11 +13,14 @@ public interface ConsumerConfig {
     @WithDefault("200ms")
     Duration retryInitialBackoff();
 
-    /** Longest delay between retries. */
+    /**
+     * Longest delay between retries. A transient failure is retried for as long as it lasts: a valid record is
+     * never dead-lettered because the database was away.
+     */
     @WithDefault("10s")
     Duration retryMaxBackoff();
 
-    /** After this long an event that still fails goes to the dead-letter topic. */
-    @WithDefault("10m")
-    Duration retryFor();
+    /** How long a consumer may retry one record (or poll) before the service reports itself not ready. */
+    @WithDefault("30s")
+    Duration unreadyAfter();
 }

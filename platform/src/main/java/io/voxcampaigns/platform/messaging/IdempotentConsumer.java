@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.jboss.logging.Logger;
@@ -27,20 +26,28 @@ import io.voxcampaigns.events.serde.EventDecodingException;
  * Applies consumed records at most once per consumer: decodes the single-object Avro bytes, then in one
  * transaction records the event ids in processed_event and applies the handler to the ones that were new.
  *
- * <p>Undecodable or unprocessable records fail at once, so the channel's dead-letter strategy moves them (with
- * their original bytes) to the dead-letter topic. Other failures (database down, ...) are retried with backoff
- * for {@link ConsumerConfig#retryFor()} before giving up, so an outage delays work instead of losing it.
+ * <p>Only undecodable ({@link EventDecodingException}) or invalid ({@link UnprocessableEventException}) records fail,
+ * so that the channel's dead-letter strategy moves them (with their original bytes) to the dead-letter topic. Every
+ * other failure (database down, ...) is transient: the record is retried with exponential backoff between
+ * {@link ConsumerConfig#retryInitialBackoff()} and {@link ConsumerConfig#retryMaxBackoff()} for as long as it fails,
+ * so an outage delays work and never moves a valid record away. Meanwhile its Uni does not complete, so the channel
+ * requests no further record and its partitions make no progress; {@link RetryingConsumers} tells the metrics and
+ * readiness.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
-    @Inject
-    ProcessedEvents processed;
+    private final ProcessedEvents processed;
+    private final ConsumerConfig config;
+    private final RetryingConsumers retrying;
 
-    @Inject
-    ConsumerConfig config;
+    IdempotentConsumer(ProcessedEvents processed, ConsumerConfig config, RetryingConsumers retrying) {
+        this.processed = processed;
+        this.config = config;
+        this.retrying = retrying;
+    }
 
     /** Decodes {@code payload} and applies it once for {@code consumer}; the returned Uni acks or nacks the record. */
     public Uni<Void> apply(String consumer, byte[] payload, Function<SpecificRecord, Uni<Void>> handler) {
@@ -57,9 +64,9 @@ public class IdempotentConsumer {
     /**
      * Applies a poll's records in one transaction: {@code handler} gets the new events in topic order (ids already
      * applied, and copies within the batch, left out) and must apply them all or fail. Records that cannot be
-     * decoded go to the dead-letter topic alone. If the batch fails as a whole (an unprocessable event among them,
-     * or a transient failure that outlived the retries), it is split until the records that fail on their own are
-     * found, and only those are dead-lettered. Acknowledges the batch once every record is settled.
+     * decoded go to the dead-letter topic alone. A batch failing transiently is retried as a whole; one failing with
+     * {@link UnprocessableEventException} (an invalid event among them) is split until the records that fail on their
+     * own are found, and only those are dead-lettered. Acknowledges the batch once every record is settled.
      */
     public <K> Uni<Void> applyBatch(String consumer, KafkaRecordBatch<K, byte[]> batch,
             Function<List<SpecificRecord>, Uni<Void>> handler) {
@@ -80,9 +87,9 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Applies the events in one transaction; if that fails, applies each half the same way, in order, down to single
-     * events, which go to the dead-letter topic when they fail alone: one poison record costs about twice log2(n)
-     * extra transactions, not n.
+     * Applies the events in one transaction; if that fails for an invalid event (transient failures are retried
+     * within), applies each half the same way, in order, down to single events, which go to the dead-letter topic when
+     * they fail alone: one poison record costs about twice log2(n) extra transactions, not n.
      */
     private Uni<Void> applyOrSplit(String consumer, List<Decoded> events,
             Function<List<SpecificRecord>, Uni<Void>> handler, List<Uni<Void>> rejections) {
@@ -106,17 +113,32 @@ public class IdempotentConsumer {
             Function<List<SpecificRecord>, Uni<Void>> handler) {
         List<UUID> ids = events.stream().map(Decoded::eventId).toList();
         String what = events.size() == 1 ? "event " + ids.get(0) : events.size() + " events";
-        return retryingTransient(consumer, what, () -> Panache.withTransaction(() ->
+        return untilNotTransient(consumer, what, () -> Panache.withTransaction(() ->
                 processed.markAllProcessed(consumer, ids).chain(fresh -> handler.apply(newOnes(events, fresh)))));
     }
 
-    private Uni<Void> retryingTransient(String consumer, String what, Supplier<Uni<Void>> work) {
+    /**
+     * Runs {@code work} again after every transient failure, without a time limit. Should a transient failure still
+     * come out (the retry's own scheduling refused while the application stops), the Uni never completes instead:
+     * failing it would dead-letter a valid record, while a record left unacknowledged is consumed again after the
+     * restart.
+     */
+    private Uni<Void> untilNotTransient(String consumer, String what, Supplier<Uni<Void>> work) {
+        retrying.register(consumer);
         return Uni.createFrom().<Void>deferred(work::get)
-                .onFailure(IdempotentConsumer::isTransient).invoke(failure ->
-                        LOG.warnf("%s: applying %s failed, will retry: %s", consumer, what, failure.getMessage()))
+                .onFailure(IdempotentConsumer::isTransient).invoke(failure -> {
+                    retrying.failed(consumer, failure);
+                    LOG.warnf("%s: applying %s failed, will retry: %s", consumer, what,
+                            RetryingConsumers.describe(failure));
+                })
                 .onFailure(IdempotentConsumer::isTransient).retry()
-                .withBackOff(config.retryInitialBackoff(), config.retryMaxBackoff())
-                .expireIn(config.retryFor().toMillis());
+                .withBackOff(config.retryInitialBackoff(), config.retryMaxBackoff()).indefinitely()
+                .onTermination().invoke(() -> retrying.settled(consumer))
+                .onFailure(IdempotentConsumer::isTransient).recoverWithUni(failure -> {
+                    LOG.errorf("%s: retrying %s stopped (%s); it stays unacknowledged and is consumed again after a "
+                            + "restart", consumer, what, RetryingConsumers.describe(failure));
+                    return Uni.createFrom().nothing();
+                });
     }
 
     private static List<SpecificRecord> newOnes(List<Decoded> events, Set<UUID> fresh) {
@@ -140,8 +162,14 @@ public class IdempotentConsumer {
         return Uni.createFrom().voidItem();
     }
 
+    /** Whether retrying may help: anything but an undecodable or invalid record (also when wrapped). */
     static boolean isTransient(Throwable failure) {
-        return !(failure instanceof EventDecodingException || failure instanceof UnprocessableEventException);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof EventDecodingException || cause instanceof UnprocessableEventException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A decoded event, its id, and the record it came from (null when consumed one record at a time). */

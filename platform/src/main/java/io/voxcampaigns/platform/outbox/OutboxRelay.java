@@ -1,39 +1,24 @@
 package io.voxcampaigns.platform.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.voxcampaigns.platform.tracing.TraceParents;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them sent only once the broker acknowledged them.
@@ -43,43 +28,40 @@ import io.voxcampaigns.platform.tracing.TraceParents;
  * changes of one aggregate lock its row before writing their events, so id order is commit order per key.
  * Delivery is at least once (a crash between ack and mark resends); consumers deduplicate on event_id.
  *
- * <p>A drain pipelines its rounds: the next rows are read and sent while up to
- * {@link OutboxConfig#inFlightRounds()} earlier rounds (and {@link OutboxConfig#inFlightBytes()} of payload) wait
- * for the broker's acknowledgement; the producer keeps them in order per partition. If a round fails, the drain
- * lets the others settle and the next drain reads every unsent row again from the first.
+ * <p>Order per key. For every record key (on its topic), the first delivery of each row happens in id order, also
+ * when a round fails. A drain pipelines its rounds: the next rows are read while up to
+ * {@link OutboxConfig#inFlightRounds()} earlier rounds (and {@link OutboxConfig#inFlightBytes()} of payload) wait for
+ * the broker's acknowledgement, but a key has at most one hand-over in flight: a round's rows of a key are handed to
+ * Kafka once that key's earlier rows were acknowledged (rows that several rounds read for it meanwhile go together),
+ * and a key whose rows failed gets nothing more in that drain ({@link DrainPipeline}, {@link KeyLane}); within a
+ * hand-over the idempotent producer keeps a key's rows in order (one partition). A failed send stops the drain; the
+ * next one, after {@link OutboxConfig#failureBackoff()}, reads every unsent row again in id order.
+ *
+ * <p>Limits. A row too large for the producer is not handed over ({@link RelaySender}): it blocks its key until it
+ * is repaired while the other keys go on, each drain ends failed at it (a warning, then the failure backoff), and
+ * {@code vox.outbox.oldest.age.seconds} shows it. The producer settles a key's records of one round independently:
+ * if the broker refuses one of them alone (a topic whose max.message.bytes is below the producer's
+ * max.request.size, an authorization or policy error) or the connector re-sends one after a failure it deems
+ * transient, rows of that key handed over with it may be delivered first. A key with rows in every round (the
+ * dispatcher's few running campaigns) waits for an acknowledgement between hand-overs where rounds used to overlap.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     static final String CHANNEL = "outbox-relay";
     static final String NOTIFY_CHANNEL = "vox_outbox";
-    /** Messages the emitter holds before the connector takes them; more in flight would fail the sends. */
-    static final int EMITTER_BUFFER = 8192;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String SELECT_UNSENT = "select id, event_id, topic, record_key, event_type, payload, trace_parent "
             + "from outbox_event where sent_at is null and id > $1 order by id limit $2";
     private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any($1)";
     private static final String PURGE_SENT = "delete from outbox_event where sent_at < $1";
 
-    @Inject
-    Pool pool;
-
-    @Inject
-    Vertx vertx;
-
-    @Inject
-    OutboxConfig config;
-
-    @Inject
-    OutboxMetrics metrics;
-
-    @Inject
-    @Channel(CHANNEL)
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = EMITTER_BUFFER)
-    MutinyEmitter<byte[]> emitter;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String applicationName;
+    private final Pool pool;
+    private final Vertx vertx;
+    private final OutboxConfig config;
+    private final OutboxMetrics metrics;
+    private final RelaySender sender;
+    private final String applicationName;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean rerun = new AtomicBoolean();
@@ -88,6 +70,16 @@ public class OutboxRelay {
     private volatile SqlConnection leaderConnection;
     private volatile Instant lastPurge = Instant.EPOCH;
     private long pollTimer = -1;
+
+    OutboxRelay(Pool pool, Vertx vertx, OutboxConfig config, OutboxMetrics metrics, RelaySender sender,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.config = config;
+        this.metrics = metrics;
+        this.sender = sender;
+        this.applicationName = applicationName;
+    }
 
     void start(@Observes StartupEvent event) {
         if (!config.relayEnabled()) {
@@ -208,112 +200,36 @@ public class OutboxRelay {
         if (connection == null) {
             return Uni.createFrom().voidItem();
         }
-        InFlight inFlight = new InFlight();
-        return drainAfter(connection, 0L, inFlight)
-                .onFailure().call(() -> inFlight.settleQuietly());
+        DrainPipeline pipeline = new DrainPipeline(sender::refusal, sender::send, ids -> markSent(connection, ids));
+        return drainAfter(connection, 0L, pipeline)
+                .onFailure().call(() -> pipeline.settle().onFailure().recoverWithNull());
     }
 
     /**
      * Reads and marks on the leader's own connection: the service's pool can be busy with its own transactions
      * (the dispatcher's rounds) and the relay must not queue behind them.
      */
-    private Uni<Void> drainAfter(SqlConnection connection, long after, InFlight inFlight) {
+    private Uni<Void> drainAfter(SqlConnection connection, long after, DrainPipeline pipeline) {
+        if (pipeline.stopped()) {
+            return pipeline.settle();
+        }
         return connection.preparedQuery(SELECT_UNSENT).execute(Tuple.of(after, config.batchSize())).chain(rows -> {
             if (rows.size() == 0) {
-                return inFlight.settle();
+                return pipeline.settle();
             }
-            long last = 0;
-            long bytes = 0;
-            for (Row row : rows) {
-                last = row.getLong("id");
-                bytes += row.getBuffer("payload").length();
-            }
-            inFlight.start(publish(connection, rows), rows.size(), bytes);
-            long next = last;
-            Uni<Void> room = inFlight.awaitRoom(config.inFlightRounds(), config.inFlightBytes(),
-                    EMITTER_BUFFER - config.batchSize());
-            return rows.size() >= config.batchSize() ? room.chain(() -> drainAfter(connection, next, inFlight))
-                    : room.chain(inFlight::settle);
+            List<OutboxRow> round = OutboxRow.all(rows);
+            pipeline.start(round);
+            long next = round.get(round.size() - 1).id();
+            Uni<Void> room = pipeline.awaitRoom(config.inFlightRounds(), config.inFlightBytes(),
+                    RelaySender.EMITTER_BUFFER - config.batchSize());
+            return rows.size() >= config.batchSize() ? room.chain(() -> drainAfter(connection, next, pipeline))
+                    : room.chain(pipeline::settle);
         });
     }
 
-    private Uni<Void> publish(SqlConnection connection, RowSet<Row> rows) {
-        List<Long> ids = new ArrayList<>(rows.size());
-        List<Uni<Void>> sends = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            ids.add(row.getLong("id"));
-            sends.add(send(row));
-        }
-        return Uni.join().all(sends).andFailFast()
-                .chain(() -> connection.preparedQuery(MARK_SENT).execute(Tuple.of(ids.toArray(new Long[0]))))
+    private Uni<Void> markSent(SqlConnection connection, List<Long> ids) {
+        return connection.preparedQuery(MARK_SENT).execute(Tuple.of(ids.toArray(new Long[0])))
                 .invoke(() -> metrics.published(ids.size()))
                 .replaceWithVoid();
-    }
-
-    private Uni<Void> send(Row row) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("event_type", row.getString("event_type").getBytes(StandardCharsets.UTF_8));
-        headers.add("event_id", row.getUUID("event_id").toString().getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.getString("topic"))
-                .withKey(row.getString("record_key"))
-                .withHeaders(headers)
-                .build();
-        Message<byte[]> message = Message.of(row.getBuffer("payload").getBytes()).addMetadata(metadata);
-        String traceParent = row.getString("trace_parent");
-        if (traceParent != null) {
-            // The connector's producer span becomes a child of the writer's span and goes out as the traceparent header.
-            message = message.addMetadata(TracingMetadata.withCurrent(TraceParents.context(traceParent)));
-        }
-        return emitter.sendMessage(message);
-    }
-
-    /** The rounds of one drain that were sent and not yet acknowledged and marked, oldest first. */
-    private static final class InFlight {
-
-        private record Round(Uni<Void> done, int messages, long bytes) {
-        }
-
-        private final Deque<Round> rounds = new ArrayDeque<>();
-        private int messages;
-        private long bytes;
-
-        /** Starts the round now. */
-        void start(Uni<Void> publish, int roundMessages, long roundBytes) {
-            Uni<Void> done = publish.memoize().indefinitely();
-            done.subscribe().with(ignored -> { }, failure -> { });
-            rounds.addLast(new Round(done, roundMessages, roundBytes));
-            messages += roundMessages;
-            bytes += roundBytes;
-        }
-
-        /**
-         * Waits for the oldest rounds until fewer than {@code maxRounds}, at most {@code maxBytes} and at most
-         * {@code maxMessages} are in flight.
-         */
-        Uni<Void> awaitRoom(int maxRounds, long maxBytes, int maxMessages) {
-            if (rounds.isEmpty()
-                    || (rounds.size() < maxRounds && bytes <= maxBytes && messages <= maxMessages)) {
-                return Uni.createFrom().voidItem();
-            }
-            Round oldest = rounds.removeFirst();
-            messages -= oldest.messages();
-            bytes -= oldest.bytes();
-            return oldest.done().chain(() -> awaitRoom(maxRounds, maxBytes, maxMessages));
-        }
-
-        /** Waits for every round; fails if one failed. */
-        Uni<Void> settle() {
-            return awaitRoom(1, -1, -1);
-        }
-
-        /** Waits for every round, ignoring failures (the drain failed already). */
-        Uni<Void> settleQuietly() {
-            List<Uni<Void>> all = rounds.stream().map(round -> round.done().onFailure().recoverWithNull()).toList();
-            rounds.clear();
-            messages = 0;
-            bytes = 0;
-            return all.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(all).andFailFast().replaceWithVoid();
-        }
     }
 }

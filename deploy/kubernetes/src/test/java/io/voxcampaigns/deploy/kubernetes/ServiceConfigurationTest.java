@@ -52,7 +52,7 @@ class ServiceConfigurationTest {
     @Test
     void knownKeysIncludeThePlatformsTypedSettings() {
         assertThat(ServiceConfiguration.of("agent-service").knownKeys()).contains("vox.outbox.relay-enabled",
-                "vox.outbox.batch-size", "vox.consumer.retry-for", "vox.auth.revoked-key-ids",
+                "vox.outbox.batch-size", "vox.consumer.unready-after", "vox.auth.revoked-key-ids",
                 "mp.jwt.verify.publickey.location", "quarkus.datasource.reactive.url");
     }
 

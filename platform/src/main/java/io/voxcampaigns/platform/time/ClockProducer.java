@@ -1,4 +1,4 @@
-package io.voxcampaigns.dispatcher.config;
+package io.voxcampaigns.platform.time;
 
 import java.time.Clock;
 
@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 
 import io.quarkus.arc.DefaultBean;
 
-/** The dispatcher's notion of now (windows, schedules, deadlines); tests replace it with a clock they can move. */
+/** Every service's notion of now; a test application may replace it with a clock it can move. */
 public class ClockProducer {
 
     @Produces
