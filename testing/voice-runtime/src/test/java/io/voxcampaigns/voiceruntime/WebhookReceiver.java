@@ -54,6 +54,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/webhooks/voice", exchange -> {
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            boolean counted = true;
             try (exchange; InputStream in = exchange.getRequestBody()) {
                 hold();
                 byte[] raw = in.readAllBytes();
@@ -68,10 +69,15 @@ final class WebhookReceiver implements AutoCloseable {
                     exchange.getResponseHeaders().set("Retry-After", reply.retryAfterSeconds().toString());
                 }
                 byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
+                // no longer in flight once the answer starts: the sender may reuse its slot as soon as it reads it
+                inFlight.decrementAndGet();
+                counted = false;
                 exchange.sendResponseHeaders(reply.status(), answer.length);
                 exchange.getResponseBody().write(answer);
             } finally {
-                inFlight.decrementAndGet();
+                if (counted) {
+                    inFlight.decrementAndGet();
+                }
             }
         });
         server.start();
