@@ -3,7 +3,7 @@ package io.voxcampaigns.dispatcher.domain;
 import java.time.Instant;
 
 import io.voxcampaigns.events.common.CampaignFailureReason;
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * Everything the start decision looks at for one campaign, read under the campaign's row lock.
@@ -20,7 +20,7 @@ import io.voxcampaigns.platform.schedule.CallTimeWindow;
  *                        one since; null while it takes them
  */
 public record CampaignSnapshot(boolean settingsKnown, DispatchStatus status, PausedBy pausedBy, boolean resumeOnOpen,
-                               boolean openAnnounced, boolean started, Instant scheduledAt, CallTimeWindow window,
+                               boolean openAnnounced, boolean started, Instant scheduledAt, CallingHours window,
                                int concurrency, int inProgress, int storedTasks, int terminalTasks, int totalTasks,
                                boolean drained, AgentState agent, Instant settingsAt,
                                CampaignFailureReason failureReason, boolean failureAnnounced,

@@ -10,12 +10,12 @@ import io.voxcampaigns.dispatcher.domain.DispatchStatus;
 import io.voxcampaigns.dispatcher.domain.PausedBy;
 import io.voxcampaigns.dispatcher.domain.SystemPause;
 import io.voxcampaigns.events.common.CampaignFailureReason;
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 
 /** A dispatch_campaign row joined with its agent's read model, as read under the row lock. */
 public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus status, PausedBy pausedBy,
                           boolean resumeOnOpen, boolean openAnnounced, boolean started, Instant scheduledAt,
-                          CallTimeWindow window, int concurrency, int inProgress, int storedTasks, int terminalTasks,
+                          CallingHours window, int concurrency, int inProgress, int storedTasks, int terminalTasks,
                           int totalTasks, Instant drainedAt, UUID agentId, String agentVersion, String fromNumber,
                           String presentationNumber, Instant settingsAt, CampaignFailureReason failureReason,
                           boolean failureAnnounced, AgentState agent, Integer ringSeconds, Integer timeoutSeconds,

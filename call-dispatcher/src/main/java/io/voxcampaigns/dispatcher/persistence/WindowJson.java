@@ -12,11 +12,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.voxcampaigns.events.common.TimeWindow;
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 import io.voxcampaigns.platform.schedule.WeeklyWindow;
 import io.voxcampaigns.platform.schedule.Weekdays;
 
-/** The call_windows column: a campaign's windows as JSON, read back as the platform's {@link CallTimeWindow}. */
+/** The call_windows column: a campaign's windows as JSON, read back as the platform's {@link CallingHours}. */
 public final class WindowJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,12 +43,12 @@ public final class WindowJson {
         }
     }
 
-    public static CallTimeWindow window(String json, String timezone, boolean autoResume) {
+    public static CallingHours window(String json, String timezone, boolean autoResume) {
         try {
             List<WeeklyWindow> windows = JSON.readValue(json, LIST).stream()
                     .map(w -> new WeeklyWindow(w.startMin(), w.endMin(), days(w.days())))
                     .toList();
-            return new CallTimeWindow(windows, ZoneId.of(timezone), autoResume);
+            return new CallingHours(windows, ZoneId.of(timezone), autoResume);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored call_windows is not JSON: " + json, e);
         }

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import io.voxcampaigns.events.common.CampaignFailureReason;
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 import io.voxcampaigns.platform.schedule.WeeklyWindow;
 
 /** Campaign snapshots for decision tests: a running campaign inside an 08:00-20:00 Seoul window unless changed. */
@@ -20,7 +20,7 @@ final class SnapshotBuilder {
     boolean openAnnounced;
     boolean started = true;
     Instant scheduledAt;
-    CallTimeWindow window = new CallTimeWindow(List.of(WeeklyWindow.everyDay(480, 1200)), SEOUL, true);
+    CallingHours window = new CallingHours(List.of(WeeklyWindow.everyDay(480, 1200)), SEOUL, true);
     int concurrency = 5;
     int inProgress;
     int stored = 100;

@@ -27,7 +27,7 @@ import io.voxcampaigns.dispatcher.domain.Decision.ResumeForWindow;
 import io.voxcampaigns.dispatcher.domain.Decision.Start;
 import io.voxcampaigns.dispatcher.domain.Decision.Wait;
 import io.voxcampaigns.events.common.CampaignFailureReason;
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 import io.voxcampaigns.platform.schedule.WeeklyWindow;
 
 /** The start decision as a function of the campaign snapshot and the time. */
@@ -86,7 +86,7 @@ class StartDecisionTest {
 
         @Test
         void fullCampaignWhoseWindowNeverClosesWaitsForACallToEnd() {
-            campaign.window = new CallTimeWindow(List.of(WeeklyWindow.everyDay(0, 1440)), SEOUL, true);
+            campaign.window = new CallingHours(List.of(WeeklyWindow.everyDay(0, 1440)), SEOUL, true);
             campaign.inProgress = 5;
             assertThat(decide(MORNING)).isEqualTo(idle());
         }
@@ -289,13 +289,13 @@ class StartDecisionTest {
         @Test
         void windowIsReadInTheCampaignsZone() {
             // 10:00 in Seoul is 01:00 UTC: closed for the same window in UTC.
-            campaign.window = new CallTimeWindow(List.of(WeeklyWindow.everyDay(480, 1200)), ZoneId.of("UTC"), true);
+            campaign.window = new CallingHours(List.of(WeeklyWindow.everyDay(480, 1200)), ZoneId.of("UTC"), true);
             assertThat(decide(MORNING)).isInstanceOf(PauseForWindow.class);
         }
 
         @Test
         void dayWithoutWindowWaitsForTheNextDayWithOne() {
-            campaign.window = new CallTimeWindow(List.of(new WeeklyWindow(480, 1200, EnumSet.of(DayOfWeek.WEDNESDAY))),
+            campaign.window = new CallingHours(List.of(new WeeklyWindow(480, 1200, EnumSet.of(DayOfWeek.WEDNESDAY))),
                     SEOUL, true);
             campaign.started = false;
             campaign.status = DispatchStatus.PENDING;

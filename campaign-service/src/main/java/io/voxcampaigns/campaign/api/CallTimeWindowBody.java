@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.voxcampaigns.platform.error.ValidationErrors;
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 import io.voxcampaigns.platform.schedule.CallTimeWindowInput;
 import io.voxcampaigns.platform.schedule.Weekdays;
 
@@ -28,13 +28,13 @@ public record CallTimeWindowBody(@JsonProperty("windows") List<Window> windows,
     }
 
     /** The window this stored body describes; it was validated when it was stored. */
-    CallTimeWindow toWindow() {
+    CallingHours toWindow() {
         ValidationErrors errors = new ValidationErrors();
-        return CallTimeWindow.validated(toInput(), "call_time_window", errors)
+        return CallingHours.validated(toInput(), "call_time_window", errors)
                 .orElseThrow(() -> new IllegalStateException("a stored call_time_window is invalid"));
     }
 
-    static CallTimeWindowBody of(CallTimeWindow window) {
+    static CallTimeWindowBody of(CallingHours window) {
         List<Window> windows = window.windows().stream()
                 .map(w -> new Window(w.startMin(), w.endMin(), w.days().stream().map(Weekdays::name).toList()))
                 .toList();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.voxcampaigns.campaign.domain.CampaignEdit;
 import io.voxcampaigns.platform.error.ValidationErrors;
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * The rules of a PATCH that need no database, with the create rules and field paths of
@@ -44,9 +44,9 @@ final class CampaignEditValidation {
         if (body.has("presentation_number")) {
             CampaignRequestValidation.number(request.presentationNumber(), "presentation_number", false, errors);
         }
-        CallTimeWindow window = null;
+        CallingHours window = null;
         if (body.has("call_time_window")) {
-            window = CallTimeWindow.validated(request.callTimeWindow() == null ? null
+            window = CallingHours.validated(request.callTimeWindow() == null ? null
                     : request.callTimeWindow().toInput(), "call_time_window", errors).orElse(null);
         }
         errors.throwIfAny();

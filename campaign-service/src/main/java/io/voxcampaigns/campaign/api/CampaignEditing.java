@@ -25,7 +25,7 @@ import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * PATCH of a campaign's settings while draft, pending or paused: the request checked with the create rules, the
@@ -113,7 +113,7 @@ public class CampaignEditing {
         return events;
     }
 
-    private CallTimeWindow windowOf(Campaign campaign, CampaignEdit edit) {
+    private CallingHours windowOf(Campaign campaign, CampaignEdit edit) {
         return edit.callTimeWindow() != null ? edit.callTimeWindow() : stored.window(campaign);
     }
 }

@@ -17,7 +17,7 @@ import io.voxcampaigns.campaign.domain.PhoneNumbers;
 import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.campaign.persistence.TaskIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * The rules of a create request that need no database, in one pass over every task; each problem is added to the
@@ -54,7 +54,7 @@ final class CampaignRequestValidation {
         number(body.presentationNumber(), "presentation_number", false, errors);
         Instant scheduledAt = scheduledAt(body.scheduledAt(), errors);
         int concurrency = concurrency(body.concurrency(), errors);
-        CallTimeWindow window = CallTimeWindow.validated(
+        CallingHours window = CallingHours.validated(
                 body.callTimeWindow() == null ? null : body.callTimeWindow().toInput(), "call_time_window", errors)
                 .orElse(null);
         return new NewCampaign(body.name(), body.fromNumber(), agentId, version, tasks, body.presentationNumber(),

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.CampaignTask;
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 
 /** Turns stored rows, whose JSON columns the service wrote itself, into API responses. */
 @ApplicationScoped
@@ -29,12 +29,12 @@ public class StoredJson {
     }
 
     /** The campaign's call_time_window as the schedule arithmetic reads it. */
-    public CallTimeWindow window(Campaign campaign) {
+    public CallingHours window(Campaign campaign) {
         return read(campaign.callTimeWindow, CallTimeWindowBody.class).toWindow();
     }
 
     /** The call_time_window column's JSON text for a window. */
-    public String windowJson(CallTimeWindow window) {
+    public String windowJson(CallingHours window) {
         try {
             return json.writeValueAsString(CallTimeWindowBody.of(window));
         } catch (JsonProcessingException e) {

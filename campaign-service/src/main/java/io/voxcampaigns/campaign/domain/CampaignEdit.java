@@ -2,7 +2,7 @@ package io.voxcampaigns.campaign.domain;
 
 import java.time.Instant;
 
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * A validated PATCH. name, concurrency and callTimeWindow are null when not sent (kept). scheduled_at and
@@ -12,5 +12,5 @@ public record CampaignEdit(String name,
                            boolean schedules, Instant scheduledAt,
                            Integer concurrency,
                            boolean presents, String presentationNumber,
-                           CallTimeWindow callTimeWindow) {
+                           CallingHours callTimeWindow) {
 }

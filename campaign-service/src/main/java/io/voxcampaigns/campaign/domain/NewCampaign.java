@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.voxcampaigns.platform.schedule.CallTimeWindow;
+import io.voxcampaigns.platform.schedule.CallingHours;
 
 /** A campaign create request as far as it passed the rules that need no database. */
 public record NewCampaign(String name, String fromNumber, UUID agentId, AgentVersionRequest agentVersion,
                           List<NewTask> tasks, String presentationNumber, Instant scheduledAt, int concurrency,
-                          CallTimeWindow callTimeWindow) {
+                          CallingHours callTimeWindow) {
 }

@@ -16,6 +16,7 @@ import io.voxcampaigns.events.common.TimeWindow;
 import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TaskItem;
+import io.voxcampaigns.platform.schedule.CallingHours;
 import io.voxcampaigns.platform.schedule.Weekdays;
 
 /**
@@ -44,7 +45,7 @@ public final class CampaignEvents {
     }
 
     /** A PATCH: the complete settings after it, not a diff. */
-    public static CampaignUpdated updated(Campaign campaign, io.voxcampaigns.platform.schedule.CallTimeWindow window) {
+    public static CampaignUpdated updated(Campaign campaign, CallingHours window) {
         return CampaignUpdated.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
                 .setOccurredAt(campaign.updatedAt)
@@ -56,7 +57,7 @@ public final class CampaignEvents {
     }
 
     private static CampaignSettings settings(Campaign campaign,
-                                             io.voxcampaigns.platform.schedule.CallTimeWindow window) {
+                                             CallingHours window) {
         return CampaignSettings.newBuilder()
                 .setName(campaign.name)
                 .setAgentId(campaign.agentId.toString())
@@ -121,7 +122,7 @@ public final class CampaignEvents {
         return size + (item.getMetadataJson() == null ? 0 : item.getMetadataJson().length());
     }
 
-    private static CallTimeWindow window(io.voxcampaigns.platform.schedule.CallTimeWindow window) {
+    private static CallTimeWindow window(CallingHours window) {
         List<TimeWindow> windows = window.windows().stream()
                 .map(w -> new TimeWindow(w.startMin(), w.endMin(),
                         w.days().stream().map(day -> Weekday.valueOf(Weekdays.name(day))).toList()))

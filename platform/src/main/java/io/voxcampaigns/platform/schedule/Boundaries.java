@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /**
- * Finds where a {@link CallTimeWindow} turns open or closed. Openness can only change where the wall clock crosses a
+ * Finds where a {@link CallingHours} turns open or closed. Openness can only change where the wall clock crosses a
  * window edge or where the zone's offset changes, so those instants are the only candidates worth testing.
  */
 final class Boundaries {
@@ -23,10 +23,10 @@ final class Boundaries {
     // Wall-clock dates can lag or lead the instant by up to a day (historic date-line moves), so look wider.
     private static final int DATE_MARGIN_DAYS = 2;
 
-    private final CallTimeWindow window;
+    private final CallingHours window;
     private final ZoneRules rules;
 
-    Boundaries(CallTimeWindow window) {
+    Boundaries(CallingHours window) {
         this.window = window;
         this.rules = window.zone().getRules();
     }

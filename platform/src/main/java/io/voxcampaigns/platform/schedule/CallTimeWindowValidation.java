@@ -19,9 +19,9 @@ final class CallTimeWindowValidation {
     private CallTimeWindowValidation() {
     }
 
-    static Optional<CallTimeWindow> validate(CallTimeWindowInput input, String path, ValidationErrors errors) {
+    static Optional<CallingHours> validate(CallTimeWindowInput input, String path, ValidationErrors errors) {
         if (input == null) {
-            return Optional.of(CallTimeWindow.defaults());
+            return Optional.of(CallingHours.defaults());
         }
         int before = errors.size();
         List<WeeklyWindow> windows = windows(input.windows(), path + ".windows", errors);
@@ -30,7 +30,7 @@ final class CallTimeWindowValidation {
             return Optional.empty();
         }
         boolean autoResume = input.autoResume() == null || input.autoResume();
-        return Optional.of(new CallTimeWindow(windows, zone, autoResume));
+        return Optional.of(new CallingHours(windows, zone, autoResume));
     }
 
     private static List<WeeklyWindow> windows(List<CallTimeWindowInput.Window> inputs, String path,
@@ -40,8 +40,8 @@ final class CallTimeWindowValidation {
             errors.add(path, "is required");
             return List.of();
         }
-        if (inputs.isEmpty() || inputs.size() > CallTimeWindow.MAX_WINDOWS) {
-            errors.add(path, "must contain 1 to " + CallTimeWindow.MAX_WINDOWS + " windows, got " + inputs.size());
+        if (inputs.isEmpty() || inputs.size() > CallingHours.MAX_WINDOWS) {
+            errors.add(path, "must contain 1 to " + CallingHours.MAX_WINDOWS + " windows, got " + inputs.size());
             return List.of();
         }
         List<WeeklyWindow> windows = new ArrayList<>();
@@ -103,7 +103,7 @@ final class CallTimeWindowValidation {
 
     private static ZoneId zone(String name, String path, ValidationErrors errors) {
         if (name == null) {
-            return CallTimeWindow.DEFAULT_ZONE;
+            return CallingHours.DEFAULT_ZONE;
         }
         // Only region ids from the tz database; ZoneId.of would also take offsets such as "+09:00", which do not
         // follow daylight saving time and are not IANA names.

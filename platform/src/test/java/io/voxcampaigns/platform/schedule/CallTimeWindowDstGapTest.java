@@ -18,7 +18,7 @@ class CallTimeWindowDstGapTest {
 
     @Test
     void aWindowStartingInTheGapOpensAtTheFirstInstantAfterIt() {
-        CallTimeWindow window = in(NEW_YORK, window(150, 300, SUNDAY));
+        CallingHours window = in(NEW_YORK, window(150, 300, SUNDAY));
         assertThat(window.isOpen(at("2024-03-10T01:59:59.999-05:00"))).isFalse();
         assertThat(window.nextOpening(at("2024-03-10T01:00-05:00"))).contains(at("2024-03-10T07:00Z"));
         assertThat(window.nextOpening(at("2024-03-10T01:00-05:00"))).contains(at("2024-03-10T03:00-04:00"));
@@ -27,22 +27,22 @@ class CallTimeWindowDstGapTest {
 
     @Test
     void aWindowEndingInTheGapClosesWhenTheGapBegins() {
-        CallTimeWindow window = in(NEW_YORK, window(60, 150, SUNDAY));
+        CallingHours window = in(NEW_YORK, window(60, 150, SUNDAY));
         assertThat(window.nextOpening(at("2024-03-10T00:00-05:00"))).contains(at("2024-03-10T01:00-05:00"));
         assertThat(window.nextClosing(at("2024-03-10T01:00-05:00"))).contains(at("2024-03-10T07:00Z"));
     }
 
     @Test
     void aWindowWhollyInsideTheGapDoesNotOpenThatDay() {
-        CallTimeWindow inside = in(NEW_YORK, window(130, 160, SUNDAY));
+        CallingHours inside = in(NEW_YORK, window(130, 160, SUNDAY));
         assertThat(inside.nextOpening(at("2024-03-10T01:00-05:00"))).contains(at("2024-03-17T02:10-04:00"));
-        CallTimeWindow wholeGap = in(NEW_YORK, window(120, 180, SUNDAY));
+        CallingHours wholeGap = in(NEW_YORK, window(120, 180, SUNDAY));
         assertThat(wholeGap.nextOpening(at("2024-03-10T01:00-05:00"))).contains(at("2024-03-17T02:00-04:00"));
     }
 
     @Test
     void aWindowAcrossTheGapIsShorterInRealTime() {
-        CallTimeWindow night = in(NEW_YORK, window(60, 240, SUNDAY));
+        CallingHours night = in(NEW_YORK, window(60, 240, SUNDAY));
         assertThat(night.nextClosing(at("2024-03-10T01:00-05:00"))).contains(at("2024-03-10T04:00-04:00"));
         assertThat(Duration.between(at("2024-03-10T01:00-05:00"), at("2024-03-10T04:00-04:00")))
                 .isEqualTo(Duration.ofHours(2));
@@ -51,9 +51,9 @@ class CallTimeWindowDstGapTest {
     @Test
     void berlinSkipsTwoToThreeOnTheLastSundayOfMarch() {
         // Berlin, Sunday 2024-03-31: 02:00 CET (01:00Z) jumps to 03:00 CEST.
-        CallTimeWindow inside = in("Europe/Berlin", window(135, 165, SUNDAY));
+        CallingHours inside = in("Europe/Berlin", window(135, 165, SUNDAY));
         assertThat(inside.nextOpening(at("2024-03-31T00:00Z"))).contains(at("2024-04-07T02:15+02:00"));
-        CallTimeWindow wholeDay = in("Europe/Berlin", window(0, 1440, SUNDAY));
+        CallingHours wholeDay = in("Europe/Berlin", window(0, 1440, SUNDAY));
         assertThat(wholeDay.nextClosing(at("2024-03-31T10:00+02:00"))).contains(at("2024-04-01T00:00+02:00"));
         assertThat(Duration.between(at("2024-03-31T00:00+01:00"), at("2024-04-01T00:00+02:00")))
                 .isEqualTo(Duration.ofHours(23));
@@ -63,12 +63,12 @@ class CallTimeWindowDstGapTest {
     void lordHoweSkipsHalfAnHour() {
         // Lord Howe, Sunday 2024-10-06: 02:00 +10:30 (2024-10-05T15:30Z) jumps to 02:30 +11:00.
         String lordHowe = "Australia/Lord_Howe";
-        CallTimeWindow swallowed = in(lordHowe, window(120, 150, SUNDAY));
+        CallingHours swallowed = in(lordHowe, window(120, 150, SUNDAY));
         assertThat(swallowed.nextOpening(at("2024-10-05T15:00Z"))).contains(at("2024-10-13T02:00+11:00"));
-        CallTimeWindow startsInGap = in(lordHowe, window(135, 240, SUNDAY));
+        CallingHours startsInGap = in(lordHowe, window(135, 240, SUNDAY));
         assertThat(startsInGap.nextOpening(at("2024-10-05T15:00Z"))).contains(at("2024-10-05T15:30Z"));
         assertThat(startsInGap.nextClosing(at("2024-10-05T15:30Z"))).contains(at("2024-10-06T04:00+11:00"));
-        CallTimeWindow endsInGap = in(lordHowe, window(90, 140, SUNDAY));
+        CallingHours endsInGap = in(lordHowe, window(90, 140, SUNDAY));
         assertThat(endsInGap.nextClosing(at("2024-10-06T01:30+10:30"))).contains(at("2024-10-05T15:30Z"));
     }
 }

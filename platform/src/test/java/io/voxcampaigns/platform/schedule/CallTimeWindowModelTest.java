@@ -22,7 +22,7 @@ class CallTimeWindowModelTest {
 
     @Test
     void defaultsAreEightToTwentyEveryDayInSeoulResumingByThemselves() {
-        CallTimeWindow defaults = CallTimeWindow.defaults();
+        CallingHours defaults = CallingHours.defaults();
         assertThat(defaults.windows()).containsExactly(new WeeklyWindow(480, 1200, EnumSet.allOf(DayOfWeek.class)));
         assertThat(defaults.zone()).isEqualTo(ZoneId.of("Asia/Seoul"));
         assertThat(defaults.autoResume()).isTrue();
@@ -65,20 +65,20 @@ class CallTimeWindowModelTest {
 
     @Test
     void aCallTimeWindowNeedsOneToTwentyEightWindows() {
-        ZoneId seoul = CallTimeWindow.DEFAULT_ZONE;
-        assertThatThrownBy(() -> new CallTimeWindow(List.of(), seoul, true))
+        ZoneId seoul = CallingHours.DEFAULT_ZONE;
+        assertThatThrownBy(() -> new CallingHours(List.of(), seoul, true))
                 .isInstanceOf(IllegalArgumentException.class);
         List<WeeklyWindow> many = Collections.nCopies(29, window(0, 10, MONDAY));
-        assertThatThrownBy(() -> new CallTimeWindow(many, seoul, true)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new CallTimeWindow(many.subList(0, 28), seoul, true).windows()).hasSize(28);
-        assertThatThrownBy(() -> new CallTimeWindow(List.of(window(0, 10, MONDAY)), null, true))
+        assertThatThrownBy(() -> new CallingHours(many, seoul, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new CallingHours(many.subList(0, 28), seoul, true).windows()).hasSize(28);
+        assertThatThrownBy(() -> new CallingHours(List.of(window(0, 10, MONDAY)), null, true))
                 .isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void windowsAreCopied() {
         List<WeeklyWindow> source = new ArrayList<>(List.of(window(0, 10, MONDAY)));
-        CallTimeWindow callTimeWindow = new CallTimeWindow(source, CallTimeWindow.DEFAULT_ZONE, false);
+        CallingHours callTimeWindow = new CallingHours(source, CallingHours.DEFAULT_ZONE, false);
         source.add(window(20, 30, MONDAY));
         assertThat(callTimeWindow.windows()).hasSize(1);
         assertThat(callTimeWindow.autoResume()).isFalse();
@@ -86,7 +86,7 @@ class CallTimeWindowModelTest {
 
     @Test
     void equalSettingsAreEqual() {
-        assertThat(CallTimeWindow.defaults()).isEqualTo(CallTimeWindow.defaults());
+        assertThat(CallingHours.defaults()).isEqualTo(CallingHours.defaults());
         assertThat(window(0, 10, MONDAY, FRIDAY)).isEqualTo(window(0, 10, FRIDAY, MONDAY));
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class CallTimeWindowNextOpeningTest {
 
-    private static final CallTimeWindow DEFAULTS = CallTimeWindow.defaults();
+    private static final CallingHours DEFAULTS = CallingHours.defaults();
 
     @Test
     void anOpenInstantIsItsOwnOpening() {
@@ -39,19 +39,19 @@ class CallTimeWindowNextOpeningTest {
 
     @Test
     void betweenTwoWindowsItOpensAtTheSecond() {
-        CallTimeWindow split = in("Asia/Seoul", everyDay(540, 720), everyDay(780, 1080));
+        CallingHours split = in("Asia/Seoul", everyDay(540, 720), everyDay(780, 1080));
         assertThat(split.nextOpening(at("2024-06-03T12:30+09:00"))).contains(at("2024-06-03T13:00+09:00"));
     }
 
     @Test
     void windowsListedOutOfOrderStillGiveTheEarliest() {
-        CallTimeWindow split = in("Asia/Seoul", everyDay(780, 1080), everyDay(540, 720), everyDay(600, 610));
+        CallingHours split = in("Asia/Seoul", everyDay(780, 1080), everyDay(540, 720), everyDay(600, 610));
         assertThat(split.nextOpening(at("2024-06-03T05:00+09:00"))).contains(at("2024-06-03T09:00+09:00"));
     }
 
     @Test
     void aWeekWithOneDayWaitsForThatDay() {
-        CallTimeWindow thursdays = in("Asia/Seoul", window(600, 660, THURSDAY));
+        CallingHours thursdays = in("Asia/Seoul", window(600, 660, THURSDAY));
         // 2024-06-06 is a Thursday.
         assertThat(thursdays.nextOpening(at("2024-06-06T11:00+09:00"))).contains(at("2024-06-13T10:00+09:00"));
         assertThat(thursdays.nextOpening(at("2024-06-07T00:00+09:00"))).contains(at("2024-06-13T10:00+09:00"));
@@ -60,21 +60,21 @@ class CallTimeWindowNextOpeningTest {
 
     @Test
     void theWeekWrapsFromSundayToMonday() {
-        CallTimeWindow mondays = in("UTC", window(0, 60, MONDAY));
+        CallingHours mondays = in("UTC", window(0, 60, MONDAY));
         assertThat(mondays.nextOpening(at("2024-06-09T23:59:59.999Z"))).contains(at("2024-06-10T00:00Z"));
         assertThat(mondays.nextOpening(at("2024-06-10T01:00Z"))).contains(at("2024-06-17T00:00Z"));
     }
 
     @Test
     void aLateFridayOpensOnlyNextWeekWhenTheWeekendIsClosed() {
-        CallTimeWindow workdays = in("Europe/Berlin", window(540, 1020, MONDAY, FRIDAY));
+        CallingHours workdays = in("Europe/Berlin", window(540, 1020, MONDAY, FRIDAY));
         assertThat(workdays.nextOpening(at("2024-06-07T17:00+02:00"))).contains(at("2024-06-10T09:00+02:00"));
     }
 
     @Test
     void farEastAndFarWestZonesOpenOnTheirOwnCalendar() {
-        CallTimeWindow kiritimati = in("Pacific/Kiritimati", window(540, 600, MONDAY));
-        CallTimeWindow pagoPago = in("Pacific/Pago_Pago", window(540, 600, SUNDAY));
+        CallingHours kiritimati = in("Pacific/Kiritimati", window(540, 600, MONDAY));
+        CallingHours pagoPago = in("Pacific/Pago_Pago", window(540, 600, SUNDAY));
         Instant saturdayNoonUtc = at("2024-06-01T12:00Z");
         assertThat(kiritimati.nextOpening(saturdayNoonUtc)).contains(at("2024-06-03T09:00+14:00"));
         assertThat(kiritimati.nextOpening(saturdayNoonUtc)).contains(at("2024-06-02T19:00Z"));

@@ -34,7 +34,7 @@ class CallTimeWindowPropertyTest {
     @Test
     void nextOpeningIsTheFirstOpenInstant() {
         for (int set = 0; set < WINDOW_SETS; set++) {
-            CallTimeWindow window = randomWindow();
+            CallingHours window = randomWindow();
             for (int i = 0; i < INSTANTS_PER_SET; i++) {
                 Instant t = randomInstant(window.zone());
                 String context = window + " at " + t;
@@ -56,7 +56,7 @@ class CallTimeWindowPropertyTest {
     @Test
     void nextClosingEndsTheOpenPeriod() {
         for (int set = 0; set < WINDOW_SETS; set++) {
-            CallTimeWindow window = randomWindow();
+            CallingHours window = randomWindow();
             for (int i = 0; i < INSTANTS_PER_SET; i++) {
                 // Start from an open instant, otherwise nextClosing is the instant itself.
                 Instant t = window.nextOpening(randomInstant(window.zone())).orElseThrow();
@@ -80,7 +80,7 @@ class CallTimeWindowPropertyTest {
     @Test
     void eachQueryIsTheIdentityWhereItAlreadyHolds() {
         for (int set = 0; set < WINDOW_SETS; set++) {
-            CallTimeWindow window = randomWindow();
+            CallingHours window = randomWindow();
             Instant t = randomInstant(window.zone());
             if (window.isOpen(t)) {
                 assertThat(window.nextOpening(t)).as("%s at %s", window, t).contains(t);
@@ -90,20 +90,20 @@ class CallTimeWindowPropertyTest {
         }
     }
 
-    private static void assertOpenForAWeek(CallTimeWindow window, Instant t, String context) {
+    private static void assertOpenForAWeek(CallingHours window, Instant t, String context) {
         for (Instant s = t; s.isBefore(t.plus(Duration.ofDays(8))); s = s.plus(MINUTE)) {
             assertThat(window.isOpen(s)).as("%s never closes, sampled %s", context, s).isTrue();
         }
     }
 
-    private CallTimeWindow randomWindow() {
+    private CallingHours randomWindow() {
         ZoneId zone = ZoneId.of(ZONES.get(random.nextInt(ZONES.size())));
         int count = 1 + random.nextInt(random.nextInt(8) == 0 ? 28 : 4);
         List<WeeklyWindow> windows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             windows.add(randomWeeklyWindow());
         }
-        return new CallTimeWindow(windows, zone, random.nextBoolean());
+        return new CallingHours(windows, zone, random.nextBoolean());
     }
 
     private WeeklyWindow randomWeeklyWindow() {

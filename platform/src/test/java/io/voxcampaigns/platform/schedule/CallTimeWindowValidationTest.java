@@ -35,8 +35,8 @@ class CallTimeWindowValidationTest {
         return new CallTimeWindowInput(Arrays.asList(windows), null, null);
     }
 
-    private Optional<CallTimeWindow> validate(CallTimeWindowInput input) {
-        return CallTimeWindow.validated(input, PATH, errors);
+    private Optional<CallingHours> validate(CallTimeWindowInput input) {
+        return CallingHours.validated(input, PATH, errors);
     }
 
     /** The collected errors, read through the 400 they would produce. */
@@ -52,7 +52,7 @@ class CallTimeWindowValidationTest {
 
     @Test
     void noWindowMeansTheDefaults() {
-        assertThat(validate(null)).contains(CallTimeWindow.defaults());
+        assertThat(validate(null)).contains(CallingHours.defaults());
         assertThat(errors.isEmpty()).isTrue();
     }
 
@@ -61,7 +61,7 @@ class CallTimeWindowValidationTest {
         CallTimeWindowInput input = new CallTimeWindowInput(
                 List.of(window(0, 1440, List.of("Sunday", "Monday")), window(600, 700, MONDAY_ONLY)),
                 "Europe/Berlin", false);
-        CallTimeWindow result = validate(input).orElseThrow();
+        CallingHours result = validate(input).orElseThrow();
         assertThat(result.windows()).containsExactly(TestWindows.window(0, 1440, MONDAY, SUNDAY),
                 TestWindows.window(600, 700, MONDAY));
         assertThat(result.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
@@ -71,7 +71,7 @@ class CallTimeWindowValidationTest {
 
     @Test
     void timezoneAndAutoResumeHaveDefaults() {
-        CallTimeWindow result = validate(input(window(480, 1200, MONDAY_ONLY))).orElseThrow();
+        CallingHours result = validate(input(window(480, 1200, MONDAY_ONLY))).orElseThrow();
         assertThat(result.zone()).isEqualTo(ZoneId.of("Asia/Seoul"));
         assertThat(result.autoResume()).isTrue();
     }
@@ -189,7 +189,7 @@ class CallTimeWindowValidationTest {
 
     @Test
     void theCallerChoosesThePathPrefix() {
-        CallTimeWindow.validated(input(window(10, 5, MONDAY_ONLY)), "settings.window", errors);
+        CallingHours.validated(input(window(10, 5, MONDAY_ONLY)), "settings.window", errors);
         assertThat(reportedFields()).containsExactly("settings.window.windows[0].end_min");
     }
 

@@ -21,8 +21,8 @@ final class TestWindows {
         return WeeklyWindow.everyDay(startMin, endMin);
     }
 
-    static CallTimeWindow in(String zone, WeeklyWindow... windows) {
-        return new CallTimeWindow(List.of(windows), ZoneId.of(zone), true);
+    static CallingHours in(String zone, WeeklyWindow... windows) {
+        return new CallingHours(List.of(windows), ZoneId.of(zone), true);
     }
 
     /** An instant written with its offset, e.g. "2024-03-10T03:00-04:00", so tests read in local time. */

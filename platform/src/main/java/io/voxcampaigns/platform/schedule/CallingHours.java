@@ -21,12 +21,12 @@ import io.voxcampaigns.platform.error.ValidationErrors;
  * real duration, 01:00-01:30 opens twice on that night); endMin 1440 lasts until the local date changes, even when
  * that midnight is skipped or repeated.
  */
-public record CallTimeWindow(List<WeeklyWindow> windows, ZoneId zone, boolean autoResume) {
+public record CallingHours(List<WeeklyWindow> windows, ZoneId zone, boolean autoResume) {
 
     public static final int MAX_WINDOWS = 28;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Seoul");
 
-    public CallTimeWindow {
+    public CallingHours {
         windows = List.copyOf(windows);
         Objects.requireNonNull(zone, "zone");
         if (windows.isEmpty() || windows.size() > MAX_WINDOWS) {
@@ -35,15 +35,15 @@ public record CallTimeWindow(List<WeeklyWindow> windows, ZoneId zone, boolean au
     }
 
     /** 08:00-20:00 every day in Asia/Seoul, resuming by itself: what a campaign gets when it names no window. */
-    public static CallTimeWindow defaults() {
-        return new CallTimeWindow(List.of(WeeklyWindow.everyDay(480, 1200)), DEFAULT_ZONE, true);
+    public static CallingHours defaults() {
+        return new CallingHours(List.of(WeeklyWindow.everyDay(480, 1200)), DEFAULT_ZONE, true);
     }
 
     /**
      * The window a client sent (null: the defaults), or empty after adding every problem to {@code errors} under
      * JSON paths that start with {@code path}, e.g. {@code call_time_window.windows[0].end_min}.
      */
-    public static Optional<CallTimeWindow> validated(CallTimeWindowInput input, String path, ValidationErrors errors) {
+    public static Optional<CallingHours> validated(CallTimeWindowInput input, String path, ValidationErrors errors) {
         return CallTimeWindowValidation.validate(input, path, errors);
     }
 
