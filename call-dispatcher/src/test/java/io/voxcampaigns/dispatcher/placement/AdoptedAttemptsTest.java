@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -90,8 +92,11 @@ class AdoptedAttemptsTest {
 
         await().atMost(WAIT).until(() -> calls.calls(campaign.id()).stream()
                 .filter(row -> "placed".equals(row.getString("phase"))).count() == 3);
-        assertThat(calls.keysSent(campaign.id())).as("the runtime received each attempt of the dead replica, under its key")
-                .containsExactlyInAnyOrderElementsOf(neverSent.stream().map(c -> c.attemptId().toString()).toList());
+        // a request that outlives the 1 s request timeout (a loaded machine) is sent again under the same key, which
+        // the runtime dedupes: what must hold is that no attempt reached it under any other key
+        assertThat(Set.copyOf(calls.keysSent(campaign.id())))
+                .as("the keys the runtime received: each attempt of the dead replica's, no other")
+                .isEqualTo(neverSent.stream().map(c -> c.attemptId().toString()).collect(Collectors.toSet()));
         assertThat(calls.calls(campaign.id())).allSatisfy(row -> assertThat(row.getBoolean("uncertain"))
                 .as("a request of a dead replica may have left").isTrue());
         assertThat(CallEventsLog.of(campaign.id(), CallEnded.class)).isEmpty();
