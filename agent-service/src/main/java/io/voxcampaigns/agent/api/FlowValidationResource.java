@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,11 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.agent.domain.flow.FlowReport;
-import io.voxcampaigns.agent.domain.flow.FlowValidator;
-import io.voxcampaigns.agent.persistence.AgentRepository;
+import io.voxcampaigns.agent.service.FlowValidationService;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.ValidationErrors;
@@ -35,14 +32,13 @@ public class FlowValidationResource {
 
     private static final Set<String> LEVELS = Set.of("critical", "runtime", "all");
 
-    @Inject
-    AgentRepository agents;
+    private final FlowValidationService validation;
+    private final CallerContext caller;
 
-    @Inject
-    CallerContext caller;
-
-    @Context
-    UriInfo uri;
+    public FlowValidationResource(FlowValidationService validation, CallerContext caller) {
+        this.validation = validation;
+        this.caller = caller;
+    }
 
     /**
      * {@code level=critical} (default) lists the errors, {@code runtime} the advisories, {@code all} both;
@@ -50,12 +46,11 @@ public class FlowValidationResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @WithSession
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ValidateFlowResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_ERROR",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<ValidateFlowResponse> validate(@QueryParam("level") String level, @QueryParam("agent_id") String agentId,
-                                              ValidateFlowRequest body) {
+                                              ValidateFlowRequest body, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of("level", "agent_id"));
         ValidationErrors errors = new ValidationErrors();
         String chosen = level == null ? "critical" : level;
@@ -67,11 +62,7 @@ public class FlowValidationResource {
             errors.add("flow", "is required");
         }
         errors.throwIfAny();
-        ValidateFlowResponse response = respond(FlowValidator.validate(body.flow(), "flow"), chosen);
-        if (agent == null) {
-            return Uni.createFrom().item(response);
-        }
-        return agents.findLive(caller.organizationId(), agent).replaceWith(response);
+        return validation.validate(caller.organizationId(), body.flow(), agent).map(report -> respond(report, chosen));
     }
 
     private static UUID parseAgentId(String agentId, ValidationErrors errors) {

@@ -1,5 +1,8 @@
 package io.voxcampaigns.agent.domain;
 
+import java.util.Arrays;
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Kind of agent: one prompt, or a flow graph of nodes. */
@@ -17,6 +20,11 @@ public enum AgentType {
 
     public String value() {
         return value;
+    }
+
+    /** Every API value, in declaration order. */
+    public static List<String> apiValues() {
+        return Arrays.stream(values()).map(AgentType::value).toList();
     }
 
     /** The type for an API value, or null when there is none. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
 
@@ -18,11 +17,13 @@ import io.voxcampaigns.platform.outbox.OutboxWriter;
 @ApplicationScoped
 public class AgentEventPublisher {
 
-    @Inject
-    AgentVersionRepository versions;
+    private final AgentVersionRepository versions;
+    private final OutboxWriter outbox;
 
-    @Inject
-    OutboxWriter outbox;
+    public AgentEventPublisher(AgentVersionRepository versions, OutboxWriter outbox) {
+        this.versions = versions;
+        this.outbox = outbox;
+    }
 
     /** Flushes pending changes first so the snapshot's version list includes a version created in this transaction. */
     public Uni<Void> publish(Agent agent, Function<List<AgentVersion>, SpecificRecord> event) {

@@ -10,7 +10,6 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.agent.domain.AgentType;
-import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.paging.Keyset;
 import io.voxcampaigns.platform.paging.PageRequest;
 
@@ -20,20 +19,18 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
 
     private static final String LIVE = "id = :id and organizationId = :org and deletedAt is null";
 
-    /** The organisation's live agent, or a 404. */
+    /** The organisation's live agent, or null. */
     public Uni<Agent> findLive(String organizationId, UUID id) {
-        return find(LIVE, Parameters.with("id", id).and("org", organizationId)).firstResult()
-                .onItem().ifNull().failWith(() -> ApiException.notFound("agent", id.toString()));
+        return find(LIVE, Parameters.with("id", id).and("org", organizationId)).firstResult();
     }
 
     /**
-     * The organisation's live agent locked for update, or a 404. Every change locks its agent first, so the
+     * The organisation's live agent locked for update, or null. Every change locks its agent first, so the
      * events of one agent enter the outbox in the order the changes committed.
      */
     public Uni<Agent> lockLive(String organizationId, UUID id) {
         return find(LIVE, Parameters.with("id", id).and("org", organizationId))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .onItem().ifNull().failWith(() -> ApiException.notFound("agent", id.toString()));
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     /** Up to limit + 1 live agents of the organisation matching the filter, after the cursor, in order. */

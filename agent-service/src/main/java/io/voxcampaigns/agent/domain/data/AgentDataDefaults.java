@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The server defaults of API.md Part B section 4.2 that a new agent's partial {@code data} is merged onto.
+ * The server defaults (docs/api.md "Agent data") that a new agent's partial {@code data} is merged onto.
  * Fields without a documented default (llm.model, voice.id, ...) stay null until the client sets them.
  */
 public final class AgentDataDefaults {

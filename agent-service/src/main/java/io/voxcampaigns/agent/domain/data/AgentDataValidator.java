@@ -10,7 +10,7 @@ import java.util.UUID;
 import io.voxcampaigns.platform.error.ValidationErrors;
 
 /**
- * Checks a complete (merged) {@code data} against the enumerations and ranges of API.md Part B section 4.2; every
+ * Checks a complete (merged) {@code data} against the enumerations and ranges of docs/api.md "Agent data"; every
  * error names its JSON path, e.g. {@code data.callSettings.ringDurationInSeconds}. Fields that have a default are
  * never null: null would only mean "clear", and these fields cannot be cleared.
  */

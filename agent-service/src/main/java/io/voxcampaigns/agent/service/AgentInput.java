@@ -1,12 +1,10 @@
-package io.voxcampaigns.agent.api;
+package io.voxcampaigns.agent.service;
 
 import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,71 +17,86 @@ import io.voxcampaigns.agent.domain.data.AgentDataValidator;
 import io.voxcampaigns.agent.domain.flow.FlowData;
 import io.voxcampaigns.agent.domain.flow.FlowReport;
 import io.voxcampaigns.agent.domain.flow.FlowValidator;
-import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ValidationErrors;
 
 /**
- * Turns agent request bodies into validated values. Bodies arrive as JSON trees because PATCH and partial
- * {@code data} need to know which keys were sent (null clears, omitted keeps); each tree is also bound to its
- * typed record with the strict application mapper, so unknown or mistyped fields are 400s naming their path.
+ * Turns a create or a PATCH into validated values, each a 400 naming every invalid field. The partial {@code data}
+ * is merged with the application's strict mapper, so a merged value that no longer fits the model is refused too.
  */
 @ApplicationScoped
 public class AgentInput {
 
     static final int MAX_NAME = 255;
 
-    @Inject
-    ObjectMapper mapper;
+    private final ObjectMapper mapper;
+
+    public AgentInput(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
     /** A create request that passed every check: what the new agent holds. */
     record NewAgent(String name, AgentType type, AgentData data, FlowData flowData, String validationMessage) {
     }
 
-    /** Checks a create request whole (400 naming every invalid field) and completes its data with the defaults. */
-    NewAgent validCreate(CreateAgentRequest request, ObjectNode body) {
+    /** A PATCH checked against the stored agent: the merged data, and the report of a new graph (null when none). */
+    record ValidUpdate(AgentData data, FlowReport flowReport) {
+    }
+
+    /** Checks a create request whole and completes its data with the defaults. */
+    NewAgent validCreate(AgentDraft draft) {
         ValidationErrors errors = new ValidationErrors();
-        checkName(request.name(), errors);
-        AgentType type = parseType(request.type(), errors);
-        AgentData data = mergeData(AgentDataDefaults.defaults(), body.get("data"), errors);
+        checkName(draft.name(), errors);
+        AgentType type = parseType(draft.type(), errors);
+        AgentData data = mergeData(AgentDataDefaults.defaults(), draft.data(), errors);
         FlowReport report = null;
-        if (type == AgentType.FLOW && request.flowData() == null) {
+        if (type == AgentType.FLOW && draft.flowData() == null) {
             errors.add("flow_data", "is required for a flow agent");
-        } else if (type == AgentType.SINGLE_PROMPT && request.flowData() != null) {
+        } else if (type == AgentType.SINGLE_PROMPT && draft.flowData() != null) {
             errors.add("flow_data", "only flow agents have flow_data");
-        } else if (request.flowData() != null) {
-            report = checkFlow(request.flowData(), errors);
+        } else if (draft.flowData() != null) {
+            report = checkFlow(draft.flowData(), errors);
         }
         errors.throwIfAny();
-        return new NewAgent(request.name(), type, data, request.flowData(), report == null ? "" : report.warningMessage());
+        return new NewAgent(draft.name(), type, data, draft.flowData(), report == null ? "" : report.warningMessage());
     }
 
     /** The PATCH rules that need no stored state: {@code {}}, {@code type}, {@code name: null}, {@code data: null}. */
-    static void checkUpdateShape(UpdateAgentRequest request, ObjectNode body) {
+    static void checkUpdateShape(AgentChanges changes) {
         ValidationErrors errors = new ValidationErrors();
-        if (body.isEmpty()) {
+        if (changes.sent().isEmpty()) {
             errors.add("$", "send at least one of name, data, flow_data").throwIfAny();
         }
-        if (body.has("type")) {
+        if (changes.has("type")) {
             errors.add("type", "is immutable: it is chosen when the agent is created");
         }
-        if (body.has("name")) {
-            checkName(request.name(), errors);
+        if (changes.has("name")) {
+            checkName(changes.name(), errors);
         }
-        if (body.has("data") && body.get("data").isNull()) {
+        if (changes.has("data") && changes.data().isNull()) {
             errors.add("data", "must be an object; omit it to keep the current data");
         }
         errors.throwIfAny();
     }
 
-    /** The body bound to its request record; 400 when there is no body. */
-    <T> T typed(ObjectNode body, Class<T> type) throws JsonProcessingException {
-        if (body == null) {
-            throw ApiException.invalidField("$", "a JSON object body is required");
+    /** Checks the merged result of a PATCH against the agent's type and current data; nothing is changed here. */
+    ValidUpdate validUpdate(AgentType type, AgentData current, AgentChanges changes) {
+        ValidationErrors errors = new ValidationErrors();
+        AgentData data = mergeData(current, changes.data(), errors);
+        FlowReport report = null;
+        if (changes.has("flow_data")) {
+            if (type != AgentType.FLOW) {
+                errors.add("flow_data", "only flow agents have flow_data; this agent is single_prompt");
+            } else if (changes.flowData() == null) {
+                errors.add("flow_data", "must be a graph; omit it to keep the current one");
+            } else {
+                report = checkFlow(changes.flowData(), errors);
+            }
         }
-        return mapper.treeToValue(body, type);
+        errors.throwIfAny();
+        return new ValidUpdate(data, report);
     }
 
-    static void checkName(String name, ValidationErrors errors) {
+    private static void checkName(String name, ValidationErrors errors) {
         if (name == null) {
             errors.add("name", "must not be null");
         } else if (name.isBlank()) {
@@ -93,7 +106,7 @@ public class AgentInput {
         }
     }
 
-    static AgentType parseType(String type, ValidationErrors errors) {
+    private static AgentType parseType(String type, ValidationErrors errors) {
         AgentType parsed = type == null ? AgentType.SINGLE_PROMPT : AgentType.fromValue(type);
         if (parsed == null) {
             errors.add("type", "must be 'single_prompt' or 'flow'");
@@ -102,7 +115,7 @@ public class AgentInput {
     }
 
     /** {@code base} with the client's partial {@code data} applied, checked whole; {@code base} when none was sent. */
-    AgentData mergeData(AgentData base, JsonNode sent, ValidationErrors errors) {
+    private AgentData mergeData(AgentData base, JsonNode sent, ValidationErrors errors) {
         if (sent == null || sent.isNull()) {
             return base;
         }
@@ -115,7 +128,7 @@ public class AgentInput {
     }
 
     /** Runs the flow validator; each critical issue becomes a field error, the warnings are returned. */
-    static FlowReport checkFlow(FlowData flow, ValidationErrors errors) {
+    private static FlowReport checkFlow(FlowData flow, ValidationErrors errors) {
         if (flow.nodes() == null) {
             errors.add("flow_data.nodes", "must not be null");
         }
