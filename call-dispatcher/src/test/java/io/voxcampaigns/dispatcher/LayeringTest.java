@@ -45,7 +45,7 @@ class LayeringTest {
     private static final String DOMAIN = "..dispatcher.domain..";
 
     /** What {@code domain} must not depend on: the application framework, the wire formats and the logging. */
-    static final String[] FRAMEWORK = {"io.quarkus..", "io.smallrye..", "io.vertx..", "io.micrometer..",
+    private static final String[] FRAMEWORK = {"io.quarkus..", "io.smallrye..", "io.vertx..", "io.micrometer..",
         "io.opentelemetry..", "jakarta..", "javax..", "org.hibernate..", "org.eclipse.microprofile..",
         "com.fasterxml.jackson..", "org.apache.kafka..", "org.apache.avro..", "org.jboss.."};
 
