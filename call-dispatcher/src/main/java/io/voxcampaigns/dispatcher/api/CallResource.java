@@ -1,8 +1,8 @@
 package io.voxcampaigns.dispatcher.api;
 
 import java.util.Set;
+import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,15 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.dispatcher.persistence.CallFilter;
-import io.voxcampaigns.dispatcher.persistence.CallRepository;
+import io.voxcampaigns.dispatcher.service.CallService;
 import io.voxcampaigns.platform.auth.CallerContext;
+import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.PathIds;
-import io.voxcampaigns.platform.error.ValidationErrors;
+import io.voxcampaigns.platform.paging.ListQuery;
 import io.voxcampaigns.platform.paging.Page;
-import io.voxcampaigns.platform.paging.PageRequest;
 import io.voxcampaigns.platform.paging.QueryParameters;
 
 /** The calls API (vox v3): the calls the dispatcher placed for the organisation's campaigns. */
@@ -33,17 +32,15 @@ import io.voxcampaigns.platform.paging.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class CallResource {
 
-    @Inject
-    CallRepository calls;
+    private final CallService calls;
+    private final CallerContext caller;
 
-    @Inject
-    CallerContext caller;
-
-    @Context
-    UriInfo uri;
+    CallResource(CallService calls, CallerContext caller) {
+        this.calls = calls;
+        this.caller = caller;
+    }
 
     @GET
-    @WithSession
     @Parameters({
         @Parameter(name = "campaign_id", in = ParameterIn.QUERY, description = "repeatable",
                 schema = @Schema(type = SchemaType.STRING, format = "uuid")),
@@ -64,20 +61,18 @@ public class CallResource {
         @Parameter(name = "sort_order", in = ParameterIn.QUERY,
                 schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}))
     })
-    public Uni<Page<CallResponse>> list() {
-        ValidationErrors errors = new ValidationErrors();
-        PageRequest request = PageRequest.from(uri, errors, CallListQuery.NAMES);
-        CallFilter filter = CallListQuery.from(caller.organizationId(), uri.getQueryParameters(), errors);
-        errors.throwIfAny();
-        return calls.page(filter, request).chain(rows -> calls.count(filter)
-                .map(total -> request.page(rows, total, CallResponse::of, c -> c.createdAt.toEpochMilli(), c -> c.id)));
+    public Uni<Page<CallResponse>> list(@Context UriInfo uri) {
+        ListQuery query = ListQuery.of(uri, CallListQuery.NAMES);
+        CallFilter filter = CallListQuery.filter(caller.organizationId(), query);
+        return calls.list(filter, query.validated(), CallResponse::of);
     }
 
     @GET
     @Path("/{id}")
-    @WithSession
-    public Uni<CallResponse> get(@PathParam("id") String id) {
+    public Uni<CallResponse> get(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
-        return calls.findOwned(caller.organizationId(), PathIds.parse(id, "call")).map(CallResponse::of);
+        UUID callId = PathIds.parse(id, "call");
+        return calls.find(caller.organizationId(), callId, CallResponse::of)
+                .onItem().ifNull().failWith(() -> ApiException.notFound("call", callId.toString()));
     }
 }

@@ -1,7 +1,6 @@
 package io.voxcampaigns.dispatcher.api;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
@@ -20,23 +19,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.dispatcher.config.DispatcherConfig;
-import io.voxcampaigns.dispatcher.domain.AttemptUpdate;
-import io.voxcampaigns.dispatcher.engine.Engines;
-import io.voxcampaigns.dispatcher.persistence.CallLookups;
-import io.voxcampaigns.dispatcher.persistence.CallLookups.CallRef;
 import io.voxcampaigns.dispatcher.placement.VoxWebhook;
 import io.voxcampaigns.dispatcher.placement.WebhookSignature;
+import io.voxcampaigns.dispatcher.service.VoxWebhookService;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ErrorCode;
 import io.voxcampaigns.platform.paging.QueryParameters;
 
 /**
- * Call-data webhooks of the HTTP voice runtime (v2 envelope). Authenticated by the HMAC-SHA256 signature of the raw
- * body ({@value WebhookSignature#HEADER}), not by an API key. The call is found by our attempt id echoed in its
- * metadata, else by the runtime's call id, so any replica can apply it, even before the runtime's answer to our
- * request arrived. call_started places the call, call_ended ends it and frees its slot; a repeated one changes
- * nothing; other events are acknowledged. A call we cannot match yet is answered 503 with Retry-After, which makes
- * the runtime deliver it again later.
+ * Call-data webhooks of the HTTP voice runtime (v2 envelope), applied by {@link VoxWebhookService}. Authenticated by
+ * the HMAC-SHA256 signature of the raw body ({@value WebhookSignature#HEADER}), not by an API key. A call we cannot
+ * match yet is answered 503 with Retry-After, which makes the runtime deliver it again later; every other webhook
+ * is acknowledged, saying whether it changed the call.
  */
 @Path("/webhooks/voice")
 public class VoxWebhookResource {
@@ -46,19 +40,12 @@ public class VoxWebhookResource {
 
     private final DispatcherConfig config;
     private final ObjectMapper json;
-    private final CallLookups calls;
-    private final Engines engines;
-    private final Clock clock;
+    private final VoxWebhookService webhooks;
 
-    @Context
-    UriInfo uri;
-
-    VoxWebhookResource(DispatcherConfig config, ObjectMapper json, CallLookups calls, Engines engines, Clock clock) {
+    VoxWebhookResource(DispatcherConfig config, ObjectMapper json, VoxWebhookService webhooks) {
         this.config = config;
         this.json = json;
-        this.calls = calls;
-        this.engines = engines;
-        this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     @POST
@@ -68,7 +55,8 @@ public class VoxWebhookResource {
     @APIResponse(responseCode = "400", description = "Not a call webhook (the field is named)")
     @APIResponse(responseCode = "401", description = "Missing or wrong signature")
     @APIResponse(responseCode = "503", description = "The call is not known yet: deliver it again after Retry-After")
-    public Uni<WebhookReceipt> receive(@HeaderParam(WebhookSignature.HEADER) String signature, byte[] body) {
+    public Uni<WebhookReceipt> receive(@HeaderParam(WebhookSignature.HEADER) String signature, byte[] body,
+                                       @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         String secret = config.vox().webhookSecret()
                 .orElseThrow(() -> ApiException.unauthorized("voice webhooks are not configured on this dispatcher"));
@@ -76,35 +64,13 @@ public class VoxWebhookResource {
             throw ApiException.unauthorized("missing or invalid " + WebhookSignature.HEADER + " signature");
         }
         VoxWebhook webhook = VoxWebhook.parse(read(body));
-        return find(webhook).chain(call -> {
-            if (call == null) {
+        return webhooks.apply(webhook).map(applied -> {
+            if (applied == null) {
                 throw ApiException.retryLater("call " + webhook.runtimeCallId() + " is not known yet; deliver the "
                         + "webhook again", RETRY_AFTER_SECONDS);
             }
-            if (!webhook.endsCall() && !webhook.startsCall()) {
-                return Uni.createFrom().item(new WebhookReceipt(webhook.event(), call.callId().toString(), false));
-            }
-            AttemptUpdate update = webhook.endsCall()
-                    ? outcome(webhook, call)
-                    : new AttemptUpdate.RuntimeStarted(webhook.runtimeCallId(),
-                            webhook.startAt() == null ? clock.instant() : webhook.startAt());
-            return engines.main().apply(call.campaignId(), call.callId(), update)
-                    .map(applied -> new WebhookReceipt(webhook.event(), call.callId().toString(), applied));
+            return new WebhookReceipt(webhook.event(), applied.callId().toString(), applied.changed());
         });
-    }
-
-    private AttemptUpdate outcome(VoxWebhook webhook, CallRef call) {
-        var outcome = webhook.outcome(call.callId(), call.campaignId(), clock.instant());
-        return new AttemptUpdate.RuntimeEnded(outcome.runtimeCallId(), outcome.status(), outcome.reason(),
-                outcome.endedAt(), outcome.durationMs());
-    }
-
-    /** By our attempt id when the runtime echoed it, else by its call id. */
-    private Uni<CallRef> find(VoxWebhook webhook) {
-        Uni<CallRef> byAttempt = webhook.attemptId() == null ? Uni.createFrom().nullItem()
-                : calls.byAttemptId(webhook.attemptId());
-        return byAttempt.chain(call -> call != null ? Uni.createFrom().item(call)
-                : calls.byRuntimeId(webhook.runtimeCallId()));
     }
 
     private JsonNode read(byte[] body) {

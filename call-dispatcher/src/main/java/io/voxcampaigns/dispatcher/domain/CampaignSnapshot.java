@@ -19,8 +19,8 @@ import io.voxcampaigns.platform.schedule.CallingHours;
  * @param runtimeRefusedSince  when the voice runtime started refusing this campaign's requests without accepting
  *                        one since; null while it takes them
  */
-public record CampaignSnapshot(boolean settingsKnown, DispatchStatus status, PausedBy pausedBy, boolean resumeOnOpen,
-                               boolean openAnnounced, boolean started, Instant scheduledAt, CallingHours window,
+public record CampaignSnapshot(boolean settingsKnown, DispatchStatus status, PauseOrigin pausedBy,
+                               boolean resumeOnOpen, boolean openAnnounced, boolean started, Instant scheduledAt, CallingHours window,
                                int concurrency, int inProgress, int storedTasks, int terminalTasks, int totalTasks,
                                boolean drained, AgentState agent, Instant settingsAt,
                                CampaignFailureReason failureReason, boolean failureAnnounced,
@@ -33,7 +33,8 @@ public record CampaignSnapshot(boolean settingsKnown, DispatchStatus status, Pau
 
     /** Paused by the system because the voice runtime refused its calls. */
     public boolean pausedForRuntime() {
-        return status == DispatchStatus.PAUSED && pausedBy == PausedBy.SYSTEM && systemPause == SystemPause.RUNTIME;
+        return status == DispatchStatus.PAUSED && pausedBy == PauseOrigin.SYSTEM
+                && systemPause == SystemPause.RUNTIME;
     }
 
     /** Every task of the campaign is stored and terminal. */

@@ -52,7 +52,7 @@ public final class StartDecision {
         if (campaign.pausedForRuntime()) {
             return runtimePaused(campaign, now);
         }
-        if (campaign.queued() == 0 || status == DispatchStatus.PAUSED && campaign.pausedBy() != PausedBy.SYSTEM) {
+        if (campaign.queued() == 0 || status == DispatchStatus.PAUSED && campaign.pausedBy() != PauseOrigin.SYSTEM) {
             return Decision.idle();
         }
         boolean open = campaign.window().isOpen(now);

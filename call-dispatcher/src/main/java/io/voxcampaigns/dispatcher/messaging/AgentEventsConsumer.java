@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,17 +31,17 @@ public class AgentEventsConsumer {
     static final String CONSUMER = "call-dispatcher.agent-events";
     private static final Logger LOG = Logger.getLogger(AgentEventsConsumer.class);
 
-    @Inject
-    ApplyOnce applyOnce;
+    private final ApplyOnce applyOnce;
+    private final AgentViewWriter view;
+    private final CampaignIds campaigns;
+    private final Engines engines;
 
-    @Inject
-    AgentViewWriter view;
-
-    @Inject
-    CampaignIds campaigns;
-
-    @Inject
-    Engines engines;
+    AgentEventsConsumer(ApplyOnce applyOnce, AgentViewWriter view, CampaignIds campaigns, Engines engines) {
+        this.applyOnce = applyOnce;
+        this.view = view;
+        this.campaigns = campaigns;
+        this.engines = engines;
+    }
 
     @Incoming("agent-events")
     public Uni<Void> onRecord(byte[] payload) {

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
 
@@ -20,8 +19,11 @@ import io.voxcampaigns.platform.messaging.IdempotentConsumer;
 @ApplicationScoped
 class ApplyOnce {
 
-    @Inject
-    IdempotentConsumer consumer;
+    private final IdempotentConsumer consumer;
+
+    ApplyOnce(IdempotentConsumer consumer) {
+        this.consumer = consumer;
+    }
 
     /** {@code handler} answers the id it touched (null: none); {@code committed} gets it after the commit. */
     Uni<Void> apply(String name, byte[] payload, Function<SpecificRecord, Uni<UUID>> handler,

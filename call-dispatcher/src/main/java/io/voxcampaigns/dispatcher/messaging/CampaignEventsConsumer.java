@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,17 +38,17 @@ public class CampaignEventsConsumer {
 
     static final String CONSUMER = "call-dispatcher.campaign-events";
 
-    @Inject
-    ApplyOnce applyOnce;
+    private final ApplyOnce applyOnce;
+    private final DispatchCampaignWriter campaigns;
+    private final Engines engines;
+    private final Clock clock;
 
-    @Inject
-    DispatchCampaignWriter campaigns;
-
-    @Inject
-    Engines engines;
-
-    @Inject
-    Clock clock;
+    CampaignEventsConsumer(ApplyOnce applyOnce, DispatchCampaignWriter campaigns, Engines engines, Clock clock) {
+        this.applyOnce = applyOnce;
+        this.campaigns = campaigns;
+        this.engines = engines;
+        this.clock = clock;
+    }
 
     @Incoming("campaign-events")
     public Uni<Void> onRecord(ConsumerRecord<String, byte[]> record) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -28,17 +27,17 @@ public class CampaignTasksConsumer {
 
     static final String CONSUMER = "call-dispatcher.campaign-tasks";
 
-    @Inject
-    ApplyOnce applyOnce;
+    private final ApplyOnce applyOnce;
+    private final TaskBatchWriter tasks;
+    private final Engines engines;
+    private final ObjectMapper json;
 
-    @Inject
-    TaskBatchWriter tasks;
-
-    @Inject
-    Engines engines;
-
-    @Inject
-    ObjectMapper json;
+    CampaignTasksConsumer(ApplyOnce applyOnce, TaskBatchWriter tasks, Engines engines, ObjectMapper json) {
+        this.applyOnce = applyOnce;
+        this.tasks = tasks;
+        this.engines = engines;
+        this.json = json;
+    }
 
     @Incoming("campaign-tasks")
     public Uni<Void> onRecord(byte[] payload) {

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -37,19 +36,16 @@ public class ActiveCallsMetrics {
             limit $1
             """;
 
-    @Inject
-    Pool pool;
-
-    @Inject
-    Vertx vertx;
-
-    @Inject
-    MetricsConfig config;
-
+    private final Pool pool;
+    private final Vertx vertx;
+    private final MetricsConfig config;
     private final MultiGauge active;
     private long timer = -1;
 
-    ActiveCallsMetrics(MeterRegistry registry) {
+    ActiveCallsMetrics(Pool pool, Vertx vertx, MetricsConfig config, MeterRegistry registry) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.config = config;
         active = MultiGauge.builder("vox.dispatcher.calls.active")
                 .description("Calls in progress per unfinished campaign").register(registry);
     }

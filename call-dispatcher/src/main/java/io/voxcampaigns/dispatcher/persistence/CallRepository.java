@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
-import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.paging.Keyset;
 import io.voxcampaigns.platform.paging.PageRequest;
 
@@ -16,10 +15,10 @@ import io.voxcampaigns.platform.paging.PageRequest;
 @ApplicationScoped
 public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
 
-    /** The organisation's call, or a 404. */
+    /** The organisation's call, or null (another organisation's call is missing too). */
     public Uni<Call> findOwned(String organizationId, UUID id) {
         return find("id = :id and organizationId = :org", Parameters.with("id", id).and("org", organizationId))
-                .firstResult().onItem().ifNull().failWith(() -> ApiException.notFound("call", id.toString()));
+                .firstResult();
     }
 
     /** Up to limit + 1 calls matching the filter after the cursor, in order. */
@@ -28,6 +27,7 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
         return find(query, Keyset.bind(request, filter.parameters())).range(0, request.limit()).list();
     }
 
+    /** How many calls match the filter. */
     public Uni<Long> count(CallFilter filter) {
         return count(filter.where(), filter.parameters());
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -27,8 +26,11 @@ public class CampaignIds {
             """;
     private static final String USING_AGENT = "select campaign_id from dispatch_campaign where agent_id = $1";
 
-    @Inject
-    Pool pool;
+    private final Pool pool;
+
+    CampaignIds(Pool pool) {
+        this.pool = pool;
+    }
 
     /** Up to {@code limit} unfinished campaign ids after {@code after} (use the nil UUID for the first page). */
     public Uni<List<UUID>> unfinished(UUID after, int limit) {

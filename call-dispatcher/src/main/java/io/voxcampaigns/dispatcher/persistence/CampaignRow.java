@@ -7,13 +7,13 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.voxcampaigns.dispatcher.domain.AgentState;
 import io.voxcampaigns.dispatcher.domain.CampaignSnapshot;
 import io.voxcampaigns.dispatcher.domain.DispatchStatus;
-import io.voxcampaigns.dispatcher.domain.PausedBy;
+import io.voxcampaigns.dispatcher.domain.PauseOrigin;
 import io.voxcampaigns.dispatcher.domain.SystemPause;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.platform.schedule.CallingHours;
 
 /** A dispatch_campaign row joined with its agent's read model, as read under the row lock. */
-public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus status, PausedBy pausedBy,
+public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus status, PauseOrigin pausedBy,
                           boolean resumeOnOpen, boolean openAnnounced, boolean started, Instant scheduledAt,
                           CallingHours window, int concurrency, int inProgress, int storedTasks, int terminalTasks,
                           int totalTasks, Instant drainedAt, UUID agentId, String agentVersion, String fromNumber,
@@ -29,7 +29,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
         Integer concurrency = row.getInteger("concurrency");
         return new CampaignRow(row.getUUID("campaign_id"), row.getString("organization_id"),
                 row.getString("status") == null ? null : DispatchStatus.of(row.getString("status")),
-                PausedBy.of(row.getString("paused_by")),
+                PauseOrigin.of(row.getString("paused_by")),
                 row.getBoolean("resume_on_open"), row.getBoolean("open_announced"), row.getBoolean("started"),
                 SqlTime.instant(row.getOffsetDateTime("scheduled_at")),
                 settingsKnown ? WindowJson.window(row.getString("call_windows"), row.getString("timezone"),

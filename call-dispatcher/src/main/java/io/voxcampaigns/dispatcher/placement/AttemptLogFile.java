@@ -32,8 +32,8 @@ public final class AttemptLogFile implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** Opens the file for appending, creating it and its directory when absent. */
-    public static AttemptLogFile open(Path path) {
+    /** Opens the file for appending (its open line says {@code openedAt}), creating it and its directory if absent. */
+    public static AttemptLogFile open(Path path, Instant openedAt) {
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
@@ -41,7 +41,7 @@ public final class AttemptLogFile implements AutoCloseable {
             }
             AttemptLogFile file = new AttemptLogFile(FileChannel.open(path, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE, StandardOpenOption.APPEND));
-            file.write(OPEN + ' ' + System.currentTimeMillis() + '\n');
+            file.write(OPEN + ' ' + openedAt.toEpochMilli() + '\n');
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the attempt log " + path, e);

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.voxcampaigns.dispatcher.config.DispatcherConfig;
 
@@ -28,20 +27,21 @@ public class PlacementLog {
     private final Set<UUID> attempts = ConcurrentHashMap.newKeySet();
     private final List<UUID> duplicates = new CopyOnWriteArrayList<>();
 
-    @Inject
-    DispatcherConfig config;
-
-    @Inject
-    Clock clock;
-
+    private final DispatcherConfig config;
+    private final Clock clock;
     private AttemptLogFile file;
     private Set<UUID> placedEarlier = Set.of();
+
+    PlacementLog(DispatcherConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
 
     @PostConstruct
     void openFile() {
         config.simulated().attemptLog().ifPresent(path -> {
             placedEarlier = AttemptLogFile.placedAttempts(path);
-            file = AttemptLogFile.open(path);
+            file = AttemptLogFile.open(path, clock.instant());
         });
     }
 

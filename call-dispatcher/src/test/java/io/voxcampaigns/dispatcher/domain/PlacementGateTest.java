@@ -40,9 +40,9 @@ class PlacementGateTest {
     void nothingLeavesOutsideTheWindowNorWhilePausedCanceledOrFinished() {
         assertThat(mayPlace(new Wait(null), NIGHT)).isFalse();
         campaign.status = DispatchStatus.PAUSED;
-        campaign.pausedBy = PausedBy.USER;
+        campaign.pausedBy = PauseOrigin.USER;
         assertThat(mayPlace(new Wait(null), MORNING)).isFalse();
-        campaign.pausedBy = PausedBy.SYSTEM;
+        campaign.pausedBy = PauseOrigin.SYSTEM;
         campaign.systemPause = SystemPause.WINDOW;
         assertThat(mayPlace(new Wait(null), MORNING)).isFalse();
         for (DispatchStatus status : new DispatchStatus[] {DispatchStatus.CANCELED, DispatchStatus.FAIL,
@@ -59,7 +59,7 @@ class PlacementGateTest {
         campaign.status = DispatchStatus.DRAFT;
         assertThat(mayPlace(new ReachSchedule(MORNING), MORNING)).isTrue();
         campaign.status = DispatchStatus.PAUSED;
-        campaign.pausedBy = PausedBy.SYSTEM;
+        campaign.pausedBy = PauseOrigin.SYSTEM;
         campaign.systemPause = SystemPause.WINDOW;
         assertThat(mayPlace(new ResumeForWindow(MORNING, true), MORNING)).isTrue();
         assertThat(mayPlace(new ResumeForWindow(MORNING, false), MORNING)).as("announced, not resumed").isFalse();
@@ -69,7 +69,7 @@ class PlacementGateTest {
     void aCampaignPausedForTheRuntimeKeepsProbingWithTheAttemptsItHolds() {
         assertThat(mayPlace(new PauseForRuntime(MORNING, MORNING.minusSeconds(90)), MORNING)).isTrue();
         campaign.status = DispatchStatus.PAUSED;
-        campaign.pausedBy = PausedBy.SYSTEM;
+        campaign.pausedBy = PauseOrigin.SYSTEM;
         campaign.systemPause = SystemPause.RUNTIME;
         assertThat(mayPlace(new Wait(null), MORNING)).isTrue();
         assertThat(mayPlace(new Wait(null), NIGHT)).as("but never outside the window").isFalse();

@@ -15,7 +15,7 @@ final class SnapshotBuilder {
 
     boolean settingsKnown = true;
     DispatchStatus status = DispatchStatus.ONGOING;
-    PausedBy pausedBy;
+    PauseOrigin pausedBy;
     boolean resumeOnOpen;
     boolean openAnnounced;
     boolean started = true;

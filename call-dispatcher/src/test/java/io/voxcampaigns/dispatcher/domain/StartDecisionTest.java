@@ -158,14 +158,14 @@ class StartDecisionTest {
         @Test
         void userPauseStartsNothingEvenInsideTheWindow() {
             campaign.status = DispatchStatus.PAUSED;
-            campaign.pausedBy = PausedBy.USER;
+            campaign.pausedBy = PauseOrigin.USER;
             assertThat(decide(MORNING)).isEqualTo(idle());
         }
 
         @Test
         void userPauseIsNotEndedByAWindowOpening() {
             campaign.status = DispatchStatus.PAUSED;
-            campaign.pausedBy = PausedBy.USER;
+            campaign.pausedBy = PauseOrigin.USER;
             campaign.resumeOnOpen = true;
             assertThat(decide(NEXT_OPENING)).isEqualTo(idle());
         }
@@ -198,7 +198,7 @@ class StartDecisionTest {
 
         private void systemPaused(boolean resumeOnOpen) {
             campaign.status = DispatchStatus.PAUSED;
-            campaign.pausedBy = PausedBy.SYSTEM;
+            campaign.pausedBy = PauseOrigin.SYSTEM;
             campaign.resumeOnOpen = resumeOnOpen;
         }
     }
@@ -233,7 +233,7 @@ class StartDecisionTest {
         @Test
         void aRuntimePausedCampaignResumesOnceTheRuntimeTookACallOrNothingIsLeftToProbeWith() {
             campaign.status = DispatchStatus.PAUSED;
-            campaign.pausedBy = PausedBy.SYSTEM;
+            campaign.pausedBy = PauseOrigin.SYSTEM;
             campaign.systemPause = SystemPause.RUNTIME;
             campaign.runtimeRefusedSince = since;
             campaign.inProgress = 2;
@@ -250,7 +250,7 @@ class StartDecisionTest {
         @Test
         void aRuntimePausedCampaignIsNotResumedByAWindowOpening() {
             campaign.status = DispatchStatus.PAUSED;
-            campaign.pausedBy = PausedBy.SYSTEM;
+            campaign.pausedBy = PauseOrigin.SYSTEM;
             campaign.systemPause = SystemPause.RUNTIME;
             campaign.runtimeRefusedSince = since;
             campaign.inProgress = 1;
@@ -342,7 +342,7 @@ class StartDecisionTest {
         @Test
         void pausedCampaignWhoseLastCallsEndedDrainsToo() {
             campaign.status = DispatchStatus.PAUSED;
-            campaign.pausedBy = PausedBy.USER;
+            campaign.pausedBy = PauseOrigin.USER;
             campaign.terminal = 100;
             assertThat(decide(NIGHT)).isEqualTo(new Drain(NIGHT));
         }

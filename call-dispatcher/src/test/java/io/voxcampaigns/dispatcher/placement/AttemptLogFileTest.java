@@ -25,7 +25,7 @@ class AttemptLogFileTest {
     void linesAreInTheFileBeforeItIsClosed() throws Exception {
         Path path = directory.resolve("sub").resolve("attempts.log");
         PlacedCall call = call();
-        AttemptLogFile log = AttemptLogFile.open(path);
+        AttemptLogFile log = AttemptLogFile.open(path, Instant.now());
         log.started(call, Instant.ofEpochMilli(1000));
         log.ended(call, Instant.ofEpochMilli(2500));
 
@@ -42,10 +42,10 @@ class AttemptLogFileTest {
     @Test
     void reopeningAppends() throws Exception {
         Path path = directory.resolve("attempts.log");
-        try (AttemptLogFile first = AttemptLogFile.open(path)) {
+        try (AttemptLogFile first = AttemptLogFile.open(path, Instant.now())) {
             first.started(call(), Instant.now());
         }
-        try (AttemptLogFile second = AttemptLogFile.open(path)) {
+        try (AttemptLogFile second = AttemptLogFile.open(path, Instant.now())) {
             second.started(call(), Instant.now());
         }
         assertThat(Files.readAllLines(path)).hasSize(4)
@@ -62,7 +62,7 @@ class AttemptLogFileTest {
         for (int i = 0; i < 2000; i++) {
             calls.add(call());
         }
-        try (AttemptLogFile log = AttemptLogFile.open(path)) {
+        try (AttemptLogFile log = AttemptLogFile.open(path, Instant.now())) {
             ExecutorService pool = Executors.newFixedThreadPool(8);
             calls.forEach(call -> pool.submit(() -> log.started(call, Instant.now())));
             pool.shutdown();

@@ -1,7 +1,7 @@
 package io.voxcampaigns.dispatcher.domain;
 
 /** Who paused a campaign: the user (pause API; only the resume API ends it) or the system (outside every window). */
-public enum PausedBy {
+public enum PauseOrigin {
     USER, SYSTEM;
 
     public String value() {
@@ -9,7 +9,7 @@ public enum PausedBy {
     }
 
     /** The stored value, or null for null. */
-    public static PausedBy of(String value) {
+    public static PauseOrigin of(String value) {
         return value == null ? null : valueOf(value.toUpperCase());
     }
 }

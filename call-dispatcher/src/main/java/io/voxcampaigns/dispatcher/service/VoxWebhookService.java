@@ -1,0 +1,66 @@
+package io.voxcampaigns.dispatcher.service;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.dispatcher.domain.AttemptUpdate;
+import io.voxcampaigns.dispatcher.engine.Engines;
+import io.voxcampaigns.dispatcher.persistence.CallLookups;
+import io.voxcampaigns.dispatcher.persistence.CallLookups.CallRef;
+import io.voxcampaigns.dispatcher.placement.VoxWebhook;
+
+/**
+ * Applies a call-data webhook of the voice runtime to the call it concerns. The call is found by our attempt id
+ * echoed in its metadata, else by the runtime's call id, so any replica can apply it, even before the runtime's
+ * answer to our request arrived. call_started places the call, call_ended ends it and frees its slot (both through
+ * the engine, in the campaign's next round); a repeated one changes nothing; other events change nothing.
+ */
+@ApplicationScoped
+public class VoxWebhookService {
+
+    /** The call a webhook concerned, and whether it changed it. */
+    public record Applied(UUID callId, boolean changed) {
+    }
+
+    private final CallLookups calls;
+    private final Engines engines;
+    private final Clock clock;
+
+    VoxWebhookService(CallLookups calls, Engines engines, Clock clock) {
+        this.calls = calls;
+        this.engines = engines;
+        this.clock = clock;
+    }
+
+    /** Applies the webhook; null when its call is not known (yet). */
+    public Uni<Applied> apply(VoxWebhook webhook) {
+        return find(webhook).chain(call -> {
+            if (call == null) {
+                return Uni.createFrom().nullItem();
+            }
+            if (!webhook.endsCall() && !webhook.startsCall()) {
+                return Uni.createFrom().item(new Applied(call.callId(), false));
+            }
+            return change(webhook, call).map(changed -> new Applied(call.callId(), changed));
+        });
+    }
+
+    private Uni<Boolean> change(VoxWebhook webhook, CallRef call) {
+        if (webhook.startsCall()) {
+            return engines.main().apply(call.campaignId(), call.callId(), new AttemptUpdate.RuntimeStarted(
+                    webhook.runtimeCallId(), webhook.startAt() == null ? clock.instant() : webhook.startAt()));
+        }
+        return engines.main().end(webhook.outcome(call.callId(), call.campaignId(), clock.instant()));
+    }
+
+    /** By our attempt id when the runtime echoed it, else by its call id. */
+    private Uni<CallRef> find(VoxWebhook webhook) {
+        Uni<CallRef> byAttempt = webhook.attemptId() == null ? Uni.createFrom().nullItem()
+                : calls.byAttemptId(webhook.attemptId());
+        return byAttempt.chain(call -> call != null ? Uni.createFrom().item(call)
+                : calls.byRuntimeId(webhook.runtimeCallId()));
+    }
+}
