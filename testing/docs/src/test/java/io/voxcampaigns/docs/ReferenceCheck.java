@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the references in the repository's Markdown, Java comments and build files that do not resolve inside the
+ * Finds the references in the repository's Markdown, Java comments, build and configuration files and schema docs that do not resolve inside the
  * repository. A reference resolves against the referring file's folder or one of its parents up to the root.
  */
 final class ReferenceCheck {
@@ -52,8 +52,16 @@ final class ReferenceCheck {
         for (Path build : repository.withSuffix("pom.xml")) {
             checkMentions(build, RepositoryFiles.read(build));
         }
-        for (Path properties : repository.withSuffix(".properties")) {
-            checkMentions(properties, RepositoryFiles.read(properties));
+        for (String suffix : List.of(".properties", ".yaml", ".yml")) {
+            for (Path file : repository.withSuffix(suffix)) {
+                checkMentions(file, RepositoryFiles.read(file));
+            }
+        }
+        for (Path schema : repository.withSuffix(".avsc")) {
+            // Released copies under avro-history never change; the current schemas' docs must resolve.
+            if (repository.relative(schema).startsWith("schemas/src/main/avro/")) {
+                checkMentions(schema, RepositoryFiles.read(schema));
+            }
         }
         return problems;
     }
