@@ -3,6 +3,7 @@ package io.voxcampaigns.docs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class ReferenceCheck {
     private final RepositoryFiles repository;
     private final Set<String> types;
     private final Map<Path, MarkdownFile> markdown = new HashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     ReferenceCheck(RepositoryFiles repository) {
         this.repository = repository;
@@ -63,7 +64,10 @@ final class ReferenceCheck {
                 checkMentions(schema, RepositoryFiles.read(schema));
             }
         }
-        return problems;
+        return problems.stream()
+                .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
+                .map(Problem::toString)
+                .toList();
     }
 
     private void checkMarkdown(Path file) {
@@ -195,6 +199,14 @@ final class ReferenceCheck {
     }
 
     private void report(Path file, int line, String what) {
-        problems.add(repository.relative(file) + ":" + line + " -> " + what);
+        problems.add(new Problem(repository.relative(file), line, what));
+    }
+
+    private record Problem(String file, int line, String what) {
+
+        @Override
+        public String toString() {
+            return file + ":" + line + " -> " + what;
+        }
     }
 }
