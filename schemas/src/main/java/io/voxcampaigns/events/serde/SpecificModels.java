@@ -2,7 +2,11 @@ package io.voxcampaigns.events.serde;
 
 import org.apache.avro.specific.SpecificData;
 
-/** Avro data models bound to a generated class's own class loader (LOCAL-INFRA.md section 4). */
+/**
+ * Avro data models bound to a generated class's own class loader: under Quarkus (tests, dev mode) avro.jar and this
+ * module sit in different class loaders, and Avro's default lookup through the thread context loader would load a
+ * record class twice (ClassCastException on Kafka consumer threads).
+ */
 final class SpecificModels {
 
     private SpecificModels() {

@@ -15,7 +15,7 @@ import org.apache.avro.data.TimeConversions;
 import org.apache.avro.specific.SpecificData;
 import org.junit.jupiter.api.Test;
 
-/** Decoding must use the record class's own loader, never the thread context loader (LOCAL-INFRA.md section 4). */
+/** Decoding must use the record class's own loader, never the thread context loader (see {@link SpecificModels}). */
 class EventCodecClassLoaderTest {
 
     @Test

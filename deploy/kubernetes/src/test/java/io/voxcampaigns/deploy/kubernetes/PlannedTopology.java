@@ -7,9 +7,9 @@ import java.util.Set;
 import io.voxcampaigns.events.Topics;
 
 /**
- * Consumers and producers of DESIGN.md that the services are gaining while these manifests are written (issue 7's
- * siblings): the manifests grant them already, and the tests treat them as required on top of what the services'
- * configuration and code show today. Once a service configures them this adds nothing; when everything has landed
+ * Consumers and producers of docs/architecture.md "Topics" that the services are gaining while these manifests are
+ * written (issue 7's siblings): the manifests grant them already, and the tests treat them as required on top of what
+ * the services' configuration and code show today. Once a service configures them this adds nothing; when everything has landed
  * the lists can be emptied.
  */
 final class PlannedTopology {
