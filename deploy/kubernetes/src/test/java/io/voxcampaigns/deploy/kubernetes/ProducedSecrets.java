@@ -16,10 +16,10 @@ import io.strimzi.api.kafka.model.user.KafkaUserTlsClientAuthentication;
  */
 final class ProducedSecrets {
 
-    /** Created by hand (README.md, "Before you apply"): the API-key verification key. */
+    /** Created by hand (deploy/kubernetes/README.md, "Before you apply"): the API-key verification key. */
     static final String API_KEY_SECRET = "vox-api-key-public";
     static final String API_KEY_FILE = "public-key.pem";
-    /** Created by hand (README.md, "Before you apply"): the voice runtime's API key and webhook secret. */
+    /** Created by hand (deploy/kubernetes/README.md, "Before you apply"): the voice runtime's API key and webhook secret. */
     static final String VOICE_RUNTIME_SECRET = "voice-runtime";
     static final Map<String, Set<String>> MANUAL = Map.of(API_KEY_SECRET, Set.of(API_KEY_FILE),
             VOICE_RUNTIME_SECRET, Set.of("api-key", "webhook-secret"));
