@@ -1,0 +1,56 @@
+package io.voxcampaigns.campaign.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Asks agent-service directly whether an agent version exists, for when the agent read model has not caught up yet.
+ * Forwards the caller's API key, so agent-service answers for the caller's organisation only. Whatever goes wrong
+ * (down, slow, an error status, an unreadable body, the circuit open) is one verdict: {@link Verdict#UNAVAILABLE}.
+ */
+@ApplicationScoped
+public class AgentServiceClient {
+
+    private static final Logger LOG = Logger.getLogger(AgentServiceClient.class);
+    private static final Answer UNAVAILABLE = new Answer(Verdict.UNAVAILABLE, null);
+
+    /** What agent-service said about an agent version. */
+    public enum Verdict {
+        FOUND, NO_AGENT, NO_VERSION, UNAVAILABLE
+    }
+
+    /** The verdict and, when found, the agent's production version label (may be null). */
+    public record Answer(Verdict verdict, String productionVersion) {
+    }
+
+    private final AgentServiceApi api;
+
+    AgentServiceClient(@RestClient AgentServiceApi api) {
+        this.api = api;
+    }
+
+    public Uni<Answer> find(String agentId, String version, String authorization) {
+        return api.find(agentId, version, authorization)
+                .map(AgentServiceClient::answer)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.debugf("agent-service could not answer for agent %s: %s", agentId, failure.toString());
+                    return UNAVAILABLE;
+                });
+    }
+
+    private static Answer answer(RestResponse<AgentReply> response) {
+        AgentReply reply = response.getEntity();
+        if (response.getStatus() == RestResponse.StatusCode.OK && reply != null) {
+            return new Answer(Verdict.FOUND, reply.productionVersion());
+        }
+        if (response.getStatus() == RestResponse.StatusCode.NOT_FOUND && reply != null) {
+            return new Answer(reply.versionMissing() ? Verdict.NO_VERSION : Verdict.NO_AGENT, null);
+        }
+        return UNAVAILABLE;
+    }
+}
