@@ -70,7 +70,7 @@ public class OrganizationNumberResource {
     public Uni<NumberResponse> approve(@PathParam("id") String id, @Context UriInfo uri) {
         caller.caller().requireScope(ApiKeyClaims.SCOPE_ADMIN);
         QueryParameters.allowOnly(uri, Set.of());
-        return numbers.approve(caller.organizationId(), PathIds.parse(id, "telephone number"))
+        return numbers.approve(caller.organizationId(), PathIds.parse(id, OrganizationNumbers.NUMBER))
                 .map(NumberResponse::of);
     }
 

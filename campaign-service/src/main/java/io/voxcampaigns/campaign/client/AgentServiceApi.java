@@ -25,10 +25,8 @@ import io.smallrye.mutiny.Uni;
  * quarkus.rest-client.agent-service.url, which application.properties maps to vox.agent-service.url).
  *
  * <p>A 404 is an answer (no such agent, or no such version), not a failure; any other non-2xx status, a timeout or a
- * connection error is a failure: retried once, counted by the circuit breaker, which then fails fast while
- * agent-service is down. The values below are the defaults; each can be changed without a build through Quarkus's
- * typed fault-tolerance configuration, e.g.
- * {@code quarkus.fault-tolerance."io.voxcampaigns.campaign.client.AgentServiceApi/find".timeout.value=1000}.
+ * connection error is a failure. Each attempt may take 2 s; a failed one is retried once after 100 ms; when half of
+ * the last 20 attempts failed, the circuit opens for 5 s and every call fails at once (create answers 503).
  */
 @RegisterRestClient(configKey = AgentServiceApi.CONFIG_KEY)
 @Path("/v3/agents")
@@ -42,8 +40,8 @@ public interface AgentServiceApi {
     @Timeout(2000)
     @Retry(maxRetries = 1, delay = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
-    Uni<RestResponse<AgentReply>> find(@PathParam("id") String agentId, @QueryParam("version") String version,
-                                       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    Uni<Response> find(@PathParam("id") String agentId, @QueryParam("version") String version,
+                       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     /** 404 is read as an answer; every other error status fails the call. */
     @ClientExceptionMapper

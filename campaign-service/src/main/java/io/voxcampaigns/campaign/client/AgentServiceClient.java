@@ -1,10 +1,10 @@
 package io.voxcampaigns.campaign.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
 
@@ -38,19 +38,23 @@ public class AgentServiceClient {
         return api.find(agentId, version, authorization)
                 .map(AgentServiceClient::answer)
                 .onFailure().recoverWithItem(failure -> {
-                    LOG.debugf("agent-service could not answer for agent %s: %s", agentId, failure.toString());
+                    LOG.warnf("agent-service could not answer for agent %s: %s", agentId, failure.toString());
                     return UNAVAILABLE;
                 });
     }
 
-    private static Answer answer(RestResponse<AgentReply> response) {
-        AgentReply reply = response.getEntity();
-        if (response.getStatus() == RestResponse.StatusCode.OK && reply != null) {
+    private static Answer answer(Response response) {
+        int status = response.getStatus();
+        if (status != Response.Status.OK.getStatusCode() && status != Response.Status.NOT_FOUND.getStatusCode()) {
+            return UNAVAILABLE;
+        }
+        AgentReply reply = response.readEntity(AgentReply.class);
+        if (reply == null) {
+            return UNAVAILABLE;
+        }
+        if (status == Response.Status.OK.getStatusCode()) {
             return new Answer(Verdict.FOUND, reply.productionVersion());
         }
-        if (response.getStatus() == RestResponse.StatusCode.NOT_FOUND && reply != null) {
-            return new Answer(reply.versionMissing() ? Verdict.NO_VERSION : Verdict.NO_AGENT, null);
-        }
-        return UNAVAILABLE;
+        return new Answer(reply.versionMissing() ? Verdict.NO_VERSION : Verdict.NO_AGENT, null);
     }
 }

@@ -27,7 +27,8 @@ import io.voxcampaigns.platform.paging.PageRequest;
 @ApplicationScoped
 public class OrganizationNumbers {
 
-    static final String NUMBER = "telephone number";
+    /** The resource name in a telephone number's 404. */
+    public static final String NUMBER = "telephone number";
 
     private final OrganizationNumberRepository numbers;
     private final Clock clock;

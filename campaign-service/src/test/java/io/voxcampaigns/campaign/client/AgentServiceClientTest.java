@@ -79,6 +79,7 @@ class AgentServiceClientTest {
 
         long tookMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
         assertThat(answer.verdict()).isEqualTo(Verdict.UNAVAILABLE);
+        assertThat(FakeAgentService.REQUESTS.get(agent)).isEqualTo(2);
         assertThat(tookMs).as("two attempts of at most 2 s each, not two slow answers")
                 .isLessThan(2 * FakeAgentService.SLOW_ANSWER_MS);
     }
