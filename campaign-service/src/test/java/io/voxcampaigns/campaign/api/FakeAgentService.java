@@ -34,7 +34,7 @@ public class FakeAgentService {
     /** Agents for which the stand-in fails as an agent-service outage would. */
     public static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
 
-    /** Agents for which the stand-in answers only after {@link #SLOW_ANSWER_MS}, as an overloaded agent-service would. */
+    /** Agents the stand-in answers only after {@link #SLOW_ANSWER_MS}, as an overloaded agent-service would. */
     public static final Set<String> SLOW = ConcurrentHashMap.newKeySet();
 
     public static final long SLOW_ANSWER_MS = 3000;
