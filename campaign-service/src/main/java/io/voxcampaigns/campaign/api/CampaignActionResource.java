@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -17,16 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.CampaignEdit;
 import io.voxcampaigns.campaign.persistence.Campaign;
-import io.voxcampaigns.campaign.persistence.CampaignRepository;
-import io.voxcampaigns.campaign.persistence.TaskRepository;
+import io.voxcampaigns.campaign.service.CampaignEditing;
+import io.voxcampaigns.campaign.service.CampaignLifecycle;
+import io.voxcampaigns.campaign.service.CampaignQueries;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ApiException;
-import io.voxcampaigns.platform.error.PathIds;
 import io.voxcampaigns.platform.paging.QueryParameters;
 
 /**
@@ -37,75 +37,71 @@ import io.voxcampaigns.platform.paging.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignActionResource {
 
-    @Inject
-    CampaignEditing editing;
+    private final CampaignEditing editing;
+    private final CampaignLifecycle lifecycle;
+    private final CampaignQueries queries;
+    private final StoredJson stored;
+    private final CallerContext caller;
+    private final ObjectMapper json;
 
-    @Inject
-    CampaignLifecycle lifecycle;
-
-    @Inject
-    CampaignRepository campaigns;
-
-    @Inject
-    TaskRepository tasks;
-
-    @Inject
-    StoredJson stored;
-
-    @Inject
-    CallerContext caller;
-
-    @Context
-    UriInfo uri;
+    CampaignActionResource(CampaignEditing editing, CampaignLifecycle lifecycle, CampaignQueries queries,
+                           StoredJson stored, CallerContext caller, ObjectMapper json) {
+        this.editing = editing;
+        this.lifecycle = lifecycle;
+        this.queries = queries;
+        this.stored = stored;
+        this.caller = caller;
+        this.json = json;
+    }
 
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @WithTransaction
-    public Uni<CampaignResponse> edit(@PathParam("id") String id, ObjectNode body) throws JsonProcessingException {
+    public Uni<CampaignResponse> edit(@PathParam("id") String id, ObjectNode body, @Context UriInfo uri)
+            throws JsonProcessingException {
         QueryParameters.allowOnly(uri, Set.of());
-        return editing.edit(caller.organizationId(), campaignId(id), body).map(stored::campaign);
+        UUID campaignId = CampaignResource.campaignId(id);
+        CampaignEdit edit = CampaignEditValidation.validate(body, typed(body));
+        return editing.edit(caller.organizationId(), campaignId, edit).map(stored::campaign);
     }
 
     @POST
     @Path("/{id}/pause")
-    @WithTransaction
-    public Uni<CampaignResponse> pause(@PathParam("id") String id) {
-        return act(id, lifecycle::pause);
+    public Uni<CampaignResponse> pause(@PathParam("id") String id, @Context UriInfo uri) {
+        return act(id, uri, lifecycle::pause);
     }
 
     @POST
     @Path("/{id}/resume")
-    @WithTransaction
-    public Uni<CampaignResponse> resume(@PathParam("id") String id) {
-        return act(id, lifecycle::resume);
+    public Uni<CampaignResponse> resume(@PathParam("id") String id, @Context UriInfo uri) {
+        return act(id, uri, lifecycle::resume);
     }
 
     @POST
     @Path("/{id}/cancel")
-    @WithTransaction
-    public Uni<CampaignResponse> cancel(@PathParam("id") String id) {
-        return act(id, lifecycle::cancel);
+    public Uni<CampaignResponse> cancel(@PathParam("id") String id, @Context UriInfo uri) {
+        return act(id, uri, lifecycle::cancel);
     }
 
     /** Recomputes the counters from the task rows; for tests and operators (not part of vox's API). */
     @GET
     @Path("/{id}/reconciliation")
-    @WithTransaction
-    public Uni<ReconciliationResponse> reconciliation(@PathParam("id") String id) {
+    public Uni<ReconciliationResponse> reconciliation(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
-        return campaigns.shareLockInOrganization(caller.organizationId(), campaignId(id))
-                .onItem().ifNull().failWith(() -> ApiException.notFound(CampaignCommands.CAMPAIGN, id))
-                .chain(campaign -> tasks.countByStatus(campaign.id)
-                        .map(counts -> ReconciliationResponse.of(campaign, counts)));
+        return queries.reconciliation(caller.organizationId(), CampaignResource.campaignId(id),
+                ReconciliationResponse::of);
     }
 
-    private Uni<CampaignResponse> act(String id, BiFunction<String, UUID, Uni<Campaign>> action) {
-        QueryParameters.allowOnly(uri, Set.of());
-        return action.apply(caller.organizationId(), campaignId(id)).map(stored::campaign);
+    /** The body bound with the strict mapper: an unknown or mistyped field is a 400 naming it. */
+    private PatchCampaignRequest typed(ObjectNode body) throws JsonProcessingException {
+        if (body == null) {
+            throw ApiException.invalidField("$", "a JSON object body is required");
+        }
+        return json.treeToValue(body, PatchCampaignRequest.class);
     }
 
-    private static UUID campaignId(String id) {
-        return PathIds.parse(id, CampaignCommands.CAMPAIGN);
+    private Uni<CampaignResponse> act(String id, UriInfo uri, BiFunction<String, UUID, Uni<Campaign>> action) {
+        QueryParameters.allowOnly(uri, Set.of());
+        return action.apply(caller.organizationId(), CampaignResource.campaignId(id)).map(stored::campaign);
     }
 }

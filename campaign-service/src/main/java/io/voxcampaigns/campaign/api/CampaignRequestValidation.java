@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.voxcampaigns.campaign.domain.AgentVersionRequest;
 import io.voxcampaigns.campaign.domain.NewCampaign;
 import io.voxcampaigns.campaign.domain.NewTask;
-import io.voxcampaigns.campaign.domain.PhoneNumbers;
+import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.campaign.persistence.TaskIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
@@ -75,7 +75,7 @@ final class CampaignRequestValidation {
         if (number == null && !required) {
             return;
         }
-        String problem = PhoneNumbers.problem(number);
+        String problem = DomesticNumbers.problem(number);
         if (problem != null) {
             errors.add(path, problem);
         }

@@ -3,7 +3,6 @@ package io.voxcampaigns.campaign.api;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.CampaignTask;
-import io.voxcampaigns.platform.schedule.CallingHours;
 
 /** Turns stored rows, whose JSON columns the service wrote itself, into API responses. */
 @ApplicationScoped
@@ -21,25 +19,14 @@ public class StoredJson {
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
     };
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
+
+    StoredJson(ObjectMapper json) {
+        this.json = json;
+    }
 
     public CampaignResponse campaign(Campaign campaign) {
         return CampaignResponse.of(campaign, read(campaign.callTimeWindow, CallTimeWindowBody.class));
-    }
-
-    /** The campaign's call_time_window as the schedule arithmetic reads it. */
-    public CallingHours window(Campaign campaign) {
-        return read(campaign.callTimeWindow, CallTimeWindowBody.class).toWindow();
-    }
-
-    /** The call_time_window column's JSON text for a window. */
-    public String windowJson(CallingHours window) {
-        try {
-            return json.writeValueAsString(CallTimeWindowBody.of(window));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a call time window always serialises", e);
-        }
     }
 
     public TaskResponse task(CampaignTask t) {

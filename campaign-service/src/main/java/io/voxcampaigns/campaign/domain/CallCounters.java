@@ -1,9 +1,10 @@
 package io.voxcampaigns.campaign.domain;
 
 /**
- * A campaign's call counters (API.md "Counters"), defined task by task: a completed task counts in completed_calls,
- * a failed or canceled one in failed_calls, one in progress in active_concurrency, a queued one nowhere. The stored
- * counters move by the difference a task's change makes, and reconciliation sums the same function over the rows.
+ * A campaign's call counters (docs/api.md "Counters"), defined task by task: a completed task counts in
+ * completed_calls, a failed or canceled one in failed_calls, one in progress in active_concurrency, a queued one
+ * nowhere. The stored counters move by the difference a task's change makes, and reconciliation sums the same
+ * function over the rows.
  */
 public record CallCounters(long completed, long failed, long active) {
 

@@ -1,12 +1,12 @@
 package io.voxcampaigns.campaign.domain;
 
-import static io.voxcampaigns.campaign.domain.CampaignStatus.CANCELED;
-import static io.voxcampaigns.campaign.domain.CampaignStatus.DRAFT;
-import static io.voxcampaigns.campaign.domain.CampaignStatus.FAIL;
-import static io.voxcampaigns.campaign.domain.CampaignStatus.ONGOING;
-import static io.voxcampaigns.campaign.domain.CampaignStatus.PAUSED;
-import static io.voxcampaigns.campaign.domain.CampaignStatus.PENDING;
-import static io.voxcampaigns.campaign.domain.CampaignStatus.SUCCESS;
+import static io.voxcampaigns.campaign.domain.CampaignPhase.CANCELED;
+import static io.voxcampaigns.campaign.domain.CampaignPhase.DRAFT;
+import static io.voxcampaigns.campaign.domain.CampaignPhase.FAIL;
+import static io.voxcampaigns.campaign.domain.CampaignPhase.ONGOING;
+import static io.voxcampaigns.campaign.domain.CampaignPhase.PAUSED;
+import static io.voxcampaigns.campaign.domain.CampaignPhase.PENDING;
+import static io.voxcampaigns.campaign.domain.CampaignPhase.SUCCESS;
 
 import java.util.Objects;
 
@@ -14,7 +14,7 @@ import io.voxcampaigns.campaign.domain.StatusDecision.Refusal;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
 
 /**
- * The campaign lifecycle of API.md "Status rules" as a pure function of the current state and a trigger.
+ * The campaign lifecycle of docs/api.md "Campaign status rules" as a pure function of the current state and a trigger.
  *
  * <p>Commands from the user may be refused. Facts from the dispatcher never are: the dispatcher reports what already
  * happened, often after the user changed the campaign (a late CallStarted after a cancel, a window opening for a
@@ -22,8 +22,8 @@ import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
  */
 public final class CampaignStatusMachine {
 
-    private static final CampaignState PAUSED_BY_USER = CampaignState.paused(PausedBy.USER);
-    private static final CampaignState PAUSED_BY_SYSTEM = CampaignState.paused(PausedBy.SYSTEM);
+    private static final CampaignState PAUSED_BY_USER = CampaignState.paused(Pauser.USER);
+    private static final CampaignState PAUSED_BY_SYSTEM = CampaignState.paused(Pauser.SYSTEM);
 
     private CampaignStatusMachine() {
     }
@@ -45,18 +45,18 @@ public final class CampaignStatusMachine {
         }
         if (trigger instanceof CampaignTrigger.WindowClosed || trigger instanceof CampaignTrigger.RuntimeUnavailable) {
             // The dispatcher reports a closing only for a campaign it may dispatch (pending or ongoing) that still has
-            // queued tasks, and treats it as system-paused from then on (contract.md 4). A pending campaign created
-            // outside its windows sees no closing, so it keeps waiting as pending. A runtime outage pauses the same
-            // way; a user pause stays the user's.
+            // queued tasks, and treats it as system-paused from then on (docs/dispatch.md "Lifecycle facts"). A
+            // pending campaign created outside its windows sees no closing, so it keeps waiting as pending. A runtime
+            // outage pauses the same way; a user pause stays the user's.
             boolean pauses = current.status() == ONGOING || current.status() == PENDING;
             return pauses ? move(current, PAUSED_BY_SYSTEM) : Transition.stay(current);
         }
         if (trigger instanceof CampaignTrigger.RuntimeAvailable available) {
-            boolean resumes = available.pausedForRuntime() && current.isPausedBy(PausedBy.SYSTEM);
+            boolean resumes = available.pausedForRuntime() && current.isPausedBy(Pauser.SYSTEM);
             return resumes ? move(current, runnable(available.anyCallStarted())) : Transition.stay(current);
         }
         if (trigger instanceof CampaignTrigger.WindowOpened opened) {
-            boolean resumes = opened.autoResume() && opened.pausedForWindow() && current.isPausedBy(PausedBy.SYSTEM);
+            boolean resumes = opened.autoResume() && opened.pausedForWindow() && current.isPausedBy(Pauser.SYSTEM);
             return resumes ? move(current, runnable(opened.anyCallStarted())) : Transition.stay(current);
         }
         if (trigger instanceof CampaignTrigger.Drained) {
@@ -89,7 +89,7 @@ public final class CampaignStatusMachine {
         // A system-paused campaign only starts calls again because the user resumed it (outside a window, so the
         // pause passed to the system) and the window has now opened: the call proves it is running. A user pause is
         // never lifted by a call that started before the dispatcher saw the pause.
-        boolean starts = current.status() == PENDING || current.isPausedBy(PausedBy.SYSTEM);
+        boolean starts = current.status() == PENDING || current.isPausedBy(Pauser.SYSTEM);
         return starts ? move(current, CampaignState.of(ONGOING)) : Transition.stay(current);
     }
 
@@ -101,11 +101,11 @@ public final class CampaignStatusMachine {
     }
 
     private static StatusDecision pause(CampaignState current) {
-        if (current.isPausedBy(PausedBy.USER)) {
+        if (current.isPausedBy(Pauser.USER)) {
             return new Refusal("cannot pause a campaign that is already paused by the user");
         }
         boolean pausable = current.status() == PENDING || current.status() == ONGOING
-                || current.isPausedBy(PausedBy.SYSTEM);
+                || current.isPausedBy(Pauser.SYSTEM);
         return pausable
                 ? move(current, PAUSED_BY_USER)
                 : refuse("pause", current, "only pending, ongoing or system-paused campaigns can be paused");

@@ -14,10 +14,10 @@ public enum PauseReason {
     }
 
     /** The reason of a state paused by {@code pausedBy}: the user's is always USER; the system's is given. */
-    public static PauseReason of(PausedBy pausedBy, PauseReason systemReason) {
+    public static PauseReason of(Pauser pausedBy, PauseReason systemReason) {
         if (pausedBy == null) {
             return null;
         }
-        return pausedBy == PausedBy.USER ? USER : systemReason;
+        return pausedBy == Pauser.USER ? USER : systemReason;
     }
 }

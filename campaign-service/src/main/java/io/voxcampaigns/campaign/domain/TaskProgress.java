@@ -3,9 +3,10 @@ package io.voxcampaigns.campaign.domain;
 import java.util.Optional;
 
 /**
- * What a call event does to a task (contract.md 8). One attempt per task: CallStarted moves a queued task in
- * progress; CallEnded makes a queued or in-progress task terminal. A terminal task never changes again, so a
- * duplicate, a CallEnded for a finished task or a CallStarted arriving after its CallEnded changes nothing.
+ * What a call event does to a task (docs/dispatch.md "Call events and tasks"). One attempt per task: CallStarted
+ * moves a queued task in progress; CallEnded makes a queued or in-progress task terminal. A terminal task never
+ * changes again, so a duplicate, a CallEnded for a finished task or a CallStarted arriving after its CallEnded
+ * changes nothing.
  */
 public final class TaskProgress {
 

@@ -1,142 +1,35 @@
 package io.voxcampaigns.campaign.messaging;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.specific.SpecificRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.voxcampaigns.campaign.persistence.Campaign;
-import io.voxcampaigns.campaign.persistence.CampaignRepository;
-import io.voxcampaigns.campaign.persistence.TaskCallStates;
-import io.voxcampaigns.campaign.persistence.TaskCallStates.TaskCallState;
-import io.voxcampaigns.events.call.CallEnded;
-import io.voxcampaigns.events.call.CallStarted;
-import io.voxcampaigns.events.serde.EventCodec;
+import io.voxcampaigns.campaign.service.CallEventProcessor;
 import io.voxcampaigns.platform.messaging.IdempotentConsumer;
-import io.voxcampaigns.platform.messaging.UnprocessableEventException;
-import io.voxcampaigns.platform.outbox.OutboxWriter;
 
 /**
- * Applies call.events from the dispatcher: calls move tasks and counters, lifecycle facts move the status. A poll's
- * records are applied in one transaction (one statement each to record their ids, lock their campaigns, read and
- * write their tasks), in topic order, with the events they imply; each event is applied once (processed_event). An event
- * that cannot apply (unknown campaign or task, another organisation's campaign) fails its batch, which is split until
- * that record alone goes to call.events.dlq and the others are applied.
+ * Consumes call.events from the dispatcher, a poll's records per transaction, each event applied once
+ * (processed_event) by {@link CallEventProcessor}. An event that cannot apply (unknown campaign or task, another
+ * organisation's campaign) fails its batch, which is split until that record alone goes to call.events.dlq and the
+ * others are applied.
  */
 @ApplicationScoped
 public class CallEventsConsumer {
 
     static final String CONSUMER = "campaign-service.call-events";
 
-    @Inject
-    IdempotentConsumer consumer;
+    private final IdempotentConsumer consumer;
+    private final CallEventProcessor processor;
 
-    @Inject
-    CampaignRepository campaigns;
-
-    @Inject
-    TaskCallStates tasks;
-
-    @Inject
-    CallEventApplier calls;
-
-    @Inject
-    LifecycleFactApplier facts;
-
-    @Inject
-    OutboxWriter outbox;
+    CallEventsConsumer(IdempotentConsumer consumer, CallEventProcessor processor) {
+        this.consumer = consumer;
+        this.processor = processor;
+    }
 
     @Incoming("call-events")
     public Uni<Void> onBatch(KafkaRecordBatch<String, byte[]> batch) {
-        return consumer.applyBatch(CONSUMER, batch, this::apply);
-    }
-
-    /** Applies the events in order; fails with {@link UnprocessableEventException} if any of them cannot apply. */
-    Uni<Void> apply(List<SpecificRecord> events) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        Set<UUID> campaignIds = new LinkedHashSet<>();
-        Set<UUID> taskIds = new LinkedHashSet<>();
-        for (SpecificRecord event : events) {
-            campaignIds.add(campaignId(event));
-            if (event instanceof CallStarted started) {
-                taskIds.add(taskId(started.getTaskId()));
-            } else if (event instanceof CallEnded ended) {
-                taskIds.add(taskId(ended.getTaskId()));
-            }
-        }
-        return campaigns.lockAll(campaignIds).chain(locked -> tasks.read(taskIds).chain(found -> {
-            Map<UUID, Campaign> byId = locked.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-            List<SpecificRecord> implied = new ArrayList<>();
-            for (SpecificRecord event : events) {
-                implied.addAll(apply(campaignOf(byId, event), found, event));
-            }
-            return tasks.writeChanged(found.values(), Instant.now().truncatedTo(ChronoUnit.MILLIS))
-                    .chain(() -> outbox.appendAll(implied));
-        }));
-    }
-
-    private List<SpecificRecord> apply(Campaign campaign, Map<UUID, TaskCallState> tasks, SpecificRecord event) {
-        if (event instanceof CallStarted started) {
-            return calls.started(campaign, taskOf(tasks, campaign, started.getTaskId()), started);
-        }
-        if (event instanceof CallEnded ended) {
-            calls.ended(campaign, taskOf(tasks, campaign, ended.getTaskId()), ended);
-            return List.of();
-        }
-        return facts.apply(campaign, event);
-    }
-
-    private static Campaign campaignOf(Map<UUID, Campaign> campaigns, SpecificRecord event) {
-        Campaign campaign = campaigns.get(campaignId(event));
-        if (campaign == null || !campaign.organizationId.equals(EventCodec.organizationId(event))) {
-            throw new UnprocessableEventException(EventCodec.eventType(event) + " names campaign "
-                    + ((GenericRecord) event).get("campaign_id") + ", which this organisation does not have");
-        }
-        return campaign;
-    }
-
-    private static TaskCallState taskOf(Map<UUID, TaskCallState> tasks, Campaign campaign, String taskId) {
-        TaskCallState task = tasks.get(taskId(taskId));
-        if (task == null || !task.campaignId.equals(campaign.id)) {
-            throw new UnprocessableEventException("task " + taskId + " is not a task of campaign " + campaign.id);
-        }
-        return task;
-    }
-
-    private static UUID campaignId(SpecificRecord event) {
-        GenericRecord record = (GenericRecord) event;
-        if (record.getSchema().getField("campaign_id") == null) {
-            throw new UnprocessableEventException(EventCodec.eventType(event) + " does not belong on call.events");
-        }
-        try {
-            return UUID.fromString(record.get("campaign_id").toString());
-        } catch (IllegalArgumentException e) {
-            throw new UnprocessableEventException("campaign_id " + record.get("campaign_id") + " is not a UUID");
-        }
-    }
-
-    private static UUID taskId(String taskId) {
-        try {
-            return UUID.fromString(taskId);
-        } catch (IllegalArgumentException e) {
-            throw new UnprocessableEventException("task_id " + taskId + " is not a UUID");
-        }
+        return consumer.applyBatch(CONSUMER, batch, processor::apply);
     }
 }

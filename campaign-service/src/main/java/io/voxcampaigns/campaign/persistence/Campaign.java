@@ -11,9 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import io.voxcampaigns.campaign.domain.CampaignStatus;
+import io.voxcampaigns.campaign.domain.CampaignPhase;
 import io.voxcampaigns.campaign.domain.PauseReason;
-import io.voxcampaigns.campaign.domain.PausedBy;
+import io.voxcampaigns.campaign.domain.Pauser;
 
 /** A campaign: its settings, status and counters. */
 @Entity
@@ -31,7 +31,7 @@ public class Campaign extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public CampaignStatus status;
+    public CampaignPhase status;
 
     @Column(name = "agent_id", nullable = false, updatable = false)
     public UUID agentId;
@@ -77,7 +77,7 @@ public class Campaign extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "paused_by")
-    public PausedBy pausedBy;
+    public Pauser pausedBy;
 
     /** Why it is paused; null when it is not. */
     @Enumerated(EnumType.STRING)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,8 +33,11 @@ public class TaskInserter {
                         cast(:metas as text[]), cast(:pres as text[])) as t(id, seq, to_number, vars, meta, pres)
             """;
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
+
+    TaskInserter(ObjectMapper json) {
+        this.json = json;
+    }
 
     /** Inserts every task of the campaign; call inside the campaign's transaction. */
     public Uni<Void> insert(UUID campaignId, String organizationId, Instant createdAt, List<NewTask> tasks) {

@@ -33,7 +33,10 @@ import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.local.InfraTestResource;
 import io.voxcampaigns.local.TestApiKeys;
 
-/** POST pause, resume and cancel: the status rules and 409s of API.md, their events, and tenancy. */
+/**
+ * POST pause, resume and cancel: the status rules and 409s of docs/api.md "Campaign status rules", their events, and
+ * tenancy.
+ */
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))

@@ -32,15 +32,27 @@ public class FakeAgentService {
     static final Map<String, Agent> AGENTS = new ConcurrentHashMap<>();
 
     /** Agents for which the stand-in fails as an agent-service outage would. */
-    static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
+    public static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
 
-    static void register(String agentId, String apiKey, List<String> versions, String productionVersion) {
+    /** Agents the stand-in answers only after {@link #SLOW_ANSWER_MS}, as an overloaded agent-service would. */
+    public static final Set<String> SLOW = ConcurrentHashMap.newKeySet();
+
+    public static final long SLOW_ANSWER_MS = 3000;
+
+    /** How many requests the stand-in received for each agent. */
+    public static final Map<String, Integer> REQUESTS = new ConcurrentHashMap<>();
+
+    public static void register(String agentId, String apiKey, List<String> versions, String productionVersion) {
         AGENTS.put(agentId, new Agent("Bearer " + apiKey, versions, productionVersion));
     }
 
     @GET
     public Response get(@PathParam("id") String id, @QueryParam("version") String version,
-                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) throws InterruptedException {
+        REQUESTS.merge(id, 1, Integer::sum);
+        if (SLOW.contains(id)) {
+            Thread.sleep(SLOW_ANSWER_MS);
+        }
         if (FAILING.contains(id)) {
             return Response.status(503).build();
         }

@@ -13,54 +13,54 @@ class CampaignStateTest {
 
     @Test
     void statusValuesAreTheApiValues() {
-        assertThat(Arrays.stream(CampaignStatus.values()).map(CampaignStatus::value))
+        assertThat(Arrays.stream(CampaignPhase.values()).map(CampaignPhase::value))
                 .containsExactly("draft", "pending", "ongoing", "paused", "success", "fail", "canceled");
-        assertThat(Arrays.stream(PausedBy.values()).map(PausedBy::value)).containsExactly("user", "system");
+        assertThat(Arrays.stream(Pauser.values()).map(Pauser::value)).containsExactly("user", "system");
     }
 
     @ParameterizedTest
-    @EnumSource(CampaignStatus.class)
-    void statusesRoundTripThroughTheirValue(CampaignStatus status) {
-        assertThat(CampaignStatus.fromValue(status.value())).isEqualTo(status);
+    @EnumSource(CampaignPhase.class)
+    void statusesRoundTripThroughTheirValue(CampaignPhase status) {
+        assertThat(CampaignPhase.fromValue(status.value())).isEqualTo(status);
     }
 
     @ParameterizedTest
-    @EnumSource(PausedBy.class)
-    void pausersRoundTripThroughTheirValue(PausedBy pausedBy) {
-        assertThat(PausedBy.fromValue(pausedBy.value())).isEqualTo(pausedBy);
+    @EnumSource(Pauser.class)
+    void pausersRoundTripThroughTheirValue(Pauser pausedBy) {
+        assertThat(Pauser.fromValue(pausedBy.value())).isEqualTo(pausedBy);
     }
 
     @Test
     void unknownValuesAreNull() {
-        assertThat(CampaignStatus.fromValue("PAUSED")).isNull();
-        assertThat(CampaignStatus.fromValue("cancelled")).isNull();
-        assertThat(CampaignStatus.fromValue(null)).isNull();
-        assertThat(PausedBy.fromValue("admin")).isNull();
+        assertThat(CampaignPhase.fromValue("PAUSED")).isNull();
+        assertThat(CampaignPhase.fromValue("cancelled")).isNull();
+        assertThat(CampaignPhase.fromValue(null)).isNull();
+        assertThat(Pauser.fromValue("admin")).isNull();
     }
 
     @Test
     void onlySuccessFailAndCanceledAreFinal() {
-        assertThat(Arrays.stream(CampaignStatus.values()).filter(CampaignStatus::isTerminal))
-                .containsExactly(CampaignStatus.SUCCESS, CampaignStatus.FAIL, CampaignStatus.CANCELED);
+        assertThat(Arrays.stream(CampaignPhase.values()).filter(CampaignPhase::isTerminal))
+                .containsExactly(CampaignPhase.SUCCESS, CampaignPhase.FAIL, CampaignPhase.CANCELED);
     }
 
     @Test
     void pausedByGoesWithPausedOnly() {
-        assertThatThrownBy(() -> CampaignState.of(CampaignStatus.PAUSED)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CampaignState(CampaignStatus.ONGOING, PausedBy.USER))
+        assertThatThrownBy(() -> CampaignState.of(CampaignPhase.PAUSED)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CampaignState(CampaignPhase.ONGOING, Pauser.USER))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CampaignState.paused(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> CampaignState.of(null)).isInstanceOf(NullPointerException.class);
-        assertThat(CampaignState.paused(PausedBy.SYSTEM).isPausedBy(PausedBy.SYSTEM)).isTrue();
-        assertThat(CampaignState.paused(PausedBy.SYSTEM).isPausedBy(PausedBy.USER)).isFalse();
-        assertThat(CampaignState.of(CampaignStatus.ONGOING).isPausedBy(PausedBy.USER)).isFalse();
+        assertThat(CampaignState.paused(Pauser.SYSTEM).isPausedBy(Pauser.SYSTEM)).isTrue();
+        assertThat(CampaignState.paused(Pauser.SYSTEM).isPausedBy(Pauser.USER)).isFalse();
+        assertThat(CampaignState.of(CampaignPhase.ONGOING).isPausedBy(Pauser.USER)).isFalse();
     }
 
     @Test
     void theMachineNeedsAStateAndATrigger() {
         assertThatThrownBy(() -> CampaignStatusMachine.decide(null, new CampaignTrigger.Pause()))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> CampaignStatusMachine.decide(CampaignState.of(CampaignStatus.ONGOING), null))
+        assertThatThrownBy(() -> CampaignStatusMachine.decide(CampaignState.of(CampaignPhase.ONGOING), null))
                 .isInstanceOf(NullPointerException.class);
     }
 }

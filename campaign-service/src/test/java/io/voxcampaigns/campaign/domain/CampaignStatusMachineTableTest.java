@@ -23,13 +23,13 @@ class CampaignStatusMachineTableTest {
     static final Map<String, CampaignTrigger> TRIGGERS = new LinkedHashMap<>();
 
     static {
-        for (CampaignStatus status : CampaignStatus.values()) {
-            if (status != CampaignStatus.PAUSED) {
+        for (CampaignPhase status : CampaignPhase.values()) {
+            if (status != CampaignPhase.PAUSED) {
                 STATES.put(status.value(), CampaignState.of(status));
             }
         }
-        STATES.put("paused:user", CampaignState.paused(PausedBy.USER));
-        STATES.put("paused:system", CampaignState.paused(PausedBy.SYSTEM));
+        STATES.put("paused:user", CampaignState.paused(Pauser.USER));
+        STATES.put("paused:system", CampaignState.paused(Pauser.SYSTEM));
 
         TRIGGERS.put("scheduleReached", new CampaignTrigger.ScheduleReached());
         TRIGGERS.put("callStarted", new CampaignTrigger.CallStarted());

@@ -1,4 +1,4 @@
-package io.voxcampaigns.campaign.messaging;
+package io.voxcampaigns.campaign.events;
 
 import java.util.ArrayList;
 import java.util.List;

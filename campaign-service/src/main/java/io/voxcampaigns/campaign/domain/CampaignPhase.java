@@ -1,7 +1,7 @@
 package io.voxcampaigns.campaign.domain;
 
-/** The seven campaign statuses of the API; success, fail and canceled are final. */
-public enum CampaignStatus {
+/** A campaign's status as the API names it (seven values); success, fail and canceled are final. */
+public enum CampaignPhase {
     DRAFT, PENDING, ONGOING, PAUSED, SUCCESS, FAIL, CANCELED;
 
     public String value() {
@@ -9,8 +9,8 @@ public enum CampaignStatus {
     }
 
     /** The status for an API value, or null when there is none. */
-    public static CampaignStatus fromValue(String value) {
-        for (CampaignStatus status : values()) {
+    public static CampaignPhase fromValue(String value) {
+        for (CampaignPhase status : values()) {
             if (status.value().equals(value)) {
                 return status;
             }

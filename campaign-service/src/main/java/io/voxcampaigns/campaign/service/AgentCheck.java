@@ -1,17 +1,16 @@
-package io.voxcampaigns.campaign.api;
+package io.voxcampaigns.campaign.service;
 
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.client.AgentServiceClient;
+import io.voxcampaigns.campaign.client.AgentServiceClient.Answer;
+import io.voxcampaigns.campaign.client.AgentServiceClient.Verdict;
 import io.voxcampaigns.campaign.domain.AgentVersionRequest;
-import io.voxcampaigns.campaign.messaging.AgentServiceClient;
-import io.voxcampaigns.campaign.messaging.AgentServiceClient.Answer;
-import io.voxcampaigns.campaign.messaging.AgentServiceClient.Verdict;
 import io.voxcampaigns.campaign.persistence.AgentView;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ErrorCode;
@@ -30,8 +29,11 @@ public class AgentCheck {
     private static final String AGENT_VERSION = "agent.agent_version";
     private static final String NO_AGENT = "no such agent in this organisation";
 
-    @Inject
-    AgentServiceClient agentService;
+    private final AgentServiceClient agentService;
+
+    AgentCheck(AgentServiceClient agentService) {
+        this.agentService = agentService;
+    }
 
     /** The resolved version (current or v{n}), or null after adding the problem to {@code errors}. */
     public Uni<String> resolve(String organizationId, UUID agentId, AgentVersionRequest version, String authorization,

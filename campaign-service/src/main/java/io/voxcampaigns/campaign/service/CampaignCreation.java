@@ -1,17 +1,17 @@
-package io.voxcampaigns.campaign.api;
+package io.voxcampaigns.campaign.service;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.CampaignStatusMachine;
 import io.voxcampaigns.campaign.domain.NewCampaign;
-import io.voxcampaigns.campaign.messaging.CampaignEvents;
+import io.voxcampaigns.campaign.events.CampaignEvents;
+import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.TaskInserter;
 import io.voxcampaigns.platform.error.ValidationErrors;
@@ -24,28 +24,31 @@ import io.voxcampaigns.platform.outbox.OutboxWriter;
 @ApplicationScoped
 public class CampaignCreation {
 
-    @Inject
-    NumberCheck numberCheck;
+    private final NumberCheck numberCheck;
+    private final AgentCheck agentCheck;
+    private final TaskInserter tasks;
+    private final OutboxWriter outbox;
+    private final CallingHoursColumn windows;
+    private final CampaignTransitions transitions;
 
-    @Inject
-    AgentCheck agentCheck;
+    CampaignCreation(NumberCheck numberCheck, AgentCheck agentCheck, TaskInserter tasks, OutboxWriter outbox,
+                     CallingHoursColumn windows, CampaignTransitions transitions) {
+        this.numberCheck = numberCheck;
+        this.agentCheck = agentCheck;
+        this.tasks = tasks;
+        this.outbox = outbox;
+        this.windows = windows;
+        this.transitions = transitions;
+    }
 
-    @Inject
-    TaskInserter tasks;
-
-    @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    StoredJson stored;
-
-    /** Call within a session; opens its own transaction for the writes. */
-    public Uni<Campaign> create(String organizationId, CreateCampaignRequest body, String authorization) {
-        ValidationErrors errors = new ValidationErrors();
-        NewCampaign request = CampaignRequestValidation.validate(body, errors);
-        if (request == null) {
-            errors.throwIfAny();
-        }
+    /**
+     * Creates the campaign the request rules let through; {@code errors} holds their problems so far (the invalid
+     * parts are left out of {@code request}), to which the database checks add theirs before one 400 names them all.
+     * The checks read in a session; the writes get their own transaction.
+     */
+    @WithSession
+    public Uni<Campaign> create(String organizationId, NewCampaign request, ValidationErrors errors,
+                                String authorization) {
         return numberCheck.check(organizationId, request, errors)
                 .chain(() -> resolveAgent(organizationId, request, authorization, errors))
                 .chain(resolved -> {
@@ -73,7 +76,7 @@ public class CampaignCreation {
     }
 
     private Campaign campaign(String organizationId, NewCampaign request, String resolvedVersion) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = transitions.now();
         Campaign campaign = new Campaign();
         campaign.id = UUID.randomUUID();
         campaign.organizationId = organizationId;
@@ -87,7 +90,7 @@ public class CampaignCreation {
         campaign.presentationNumber = request.presentationNumber();
         campaign.concurrency = request.concurrency();
         campaign.scheduledAt = request.scheduledAt();
-        campaign.callTimeWindow = stored.windowJson(request.callTimeWindow());
+        campaign.callTimeWindow = windows.write(request.callTimeWindow());
         campaign.totalCalls = request.tasks().size();
         campaign.createdAt = now;
         campaign.updatedAt = now;

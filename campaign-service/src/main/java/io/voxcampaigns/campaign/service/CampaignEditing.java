@@ -1,72 +1,58 @@
-package io.voxcampaigns.campaign.api;
+package io.voxcampaigns.campaign.service;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.CampaignEdit;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
-import io.voxcampaigns.campaign.messaging.CampaignEvents;
-import io.voxcampaigns.campaign.messaging.CampaignTransitions;
+import io.voxcampaigns.campaign.events.CampaignEvents;
+import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
-import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
 import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
- * PATCH of a campaign's settings while draft, pending or paused: the request checked with the create rules, the
- * campaign locked, the merged settings stored and CampaignUpdated (complete settings) written in one transaction. A
- * new scheduled_at makes a draft or pending campaign draft (in the future) or pending, with CampaignStatusChanged.
+ * PATCH of a campaign's settings while draft, pending or paused, in one transaction: the campaign locked, the merged
+ * settings stored and CampaignUpdated (complete settings) written. A new scheduled_at makes a draft or pending
+ * campaign draft (in the future) or pending, with CampaignStatusChanged.
  */
 @ApplicationScoped
 public class CampaignEditing {
 
-    @Inject
-    CampaignCommands commands;
+    private final CampaignCommands commands;
+    private final CampaignTransitions transitions;
+    private final NumberCheck numberCheck;
+    private final CallingHoursColumn windows;
+    private final OutboxWriter outbox;
 
-    @Inject
-    NumberCheck numberCheck;
+    CampaignEditing(CampaignCommands commands, CampaignTransitions transitions, NumberCheck numberCheck,
+                    CallingHoursColumn windows, OutboxWriter outbox) {
+        this.commands = commands;
+        this.transitions = transitions;
+        this.numberCheck = numberCheck;
+        this.windows = windows;
+        this.outbox = outbox;
+    }
 
-    @Inject
-    StoredJson stored;
-
-    @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    ObjectMapper json;
-
-    /** Call within a transaction. */
-    public Uni<Campaign> edit(String organizationId, UUID id, ObjectNode body) throws JsonProcessingException {
-        CampaignEdit edit = CampaignEditValidation.validate(body, typed(body));
+    /** Applies an edit that passed the request rules (CampaignEdit); 404, 409 or 400 for the database checks. */
+    @WithTransaction
+    public Uni<Campaign> edit(String organizationId, UUID id, CampaignEdit edit) {
         return commands.lock(organizationId, id).chain(campaign -> {
             Transition transition = transition(campaign, edit);
             return checkPresentation(organizationId, edit)
                     .chain(() -> outbox.appendAll(apply(campaign, edit, transition)))
                     .replaceWith(campaign);
         });
-    }
-
-    /** The body bound with the strict mapper: an unknown or mistyped field is a 400 naming it. */
-    private PatchCampaignRequest typed(ObjectNode body) throws JsonProcessingException {
-        if (body == null) {
-            throw ApiException.invalidField("$", "a JSON object body is required");
-        }
-        return json.treeToValue(body, PatchCampaignRequest.class);
     }
 
     private Uni<Void> checkPresentation(String organizationId, CampaignEdit edit) {
@@ -83,13 +69,13 @@ public class CampaignEditing {
         if (!edit.schedules()) {
             return commands.decide(campaign, new CampaignTrigger.Patch());
         }
-        boolean inFuture = edit.scheduledAt() != null && edit.scheduledAt().isAfter(Instant.now());
+        boolean inFuture = edit.scheduledAt() != null && edit.scheduledAt().isAfter(transitions.now());
         return commands.decide(campaign, new CampaignTrigger.Reschedule(inFuture));
     }
 
     /** Stores the edit and returns its events: CampaignUpdated, then CampaignStatusChanged if the status moved. */
     private List<SpecificRecord> apply(Campaign campaign, CampaignEdit edit, Transition transition) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = transitions.now();
         if (edit.name() != null) {
             campaign.name = edit.name();
         }
@@ -103,10 +89,10 @@ public class CampaignEditing {
             campaign.presentationNumber = edit.presentationNumber();
         }
         if (edit.callTimeWindow() != null) {
-            campaign.callTimeWindow = stored.windowJson(edit.callTimeWindow());
+            campaign.callTimeWindow = windows.write(edit.callTimeWindow());
         }
         campaign.updatedAt = now;
-        List<SpecificRecord> statusEvents = CampaignTransitions.apply(campaign, transition, now);
+        List<SpecificRecord> statusEvents = transitions.apply(campaign, transition, now);
         List<SpecificRecord> events = new ArrayList<>(statusEvents.size() + 1);
         events.add(CampaignEvents.updated(campaign, windowOf(campaign, edit)));
         events.addAll(statusEvents);
@@ -114,6 +100,6 @@ public class CampaignEditing {
     }
 
     private CallingHours windowOf(Campaign campaign, CampaignEdit edit) {
-        return edit.callTimeWindow() != null ? edit.callTimeWindow() : stored.window(campaign);
+        return edit.callTimeWindow() != null ? edit.callTimeWindow() : windows.read(campaign.callTimeWindow);
     }
 }

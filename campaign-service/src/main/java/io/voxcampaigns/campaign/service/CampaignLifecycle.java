@@ -1,7 +1,6 @@
-package io.voxcampaigns.campaign.api;
+package io.voxcampaigns.campaign.service;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,35 +8,40 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.apache.avro.specific.SpecificRecord;
 
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
-import io.voxcampaigns.campaign.messaging.CampaignStatusEvents;
-import io.voxcampaigns.campaign.messaging.CampaignTransitions;
+import io.voxcampaigns.campaign.events.CampaignStatusEvents;
+import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
 
 /**
- * The pause, resume and cancel commands: each locks the campaign, asks the status machine (409 when refused), stores
- * the new state and writes the command's event plus CampaignStatusChanged in the same transaction.
+ * The pause, resume and cancel commands, each in its own transaction: the campaign locked, the status machine asked
+ * (409 when refused), the new state stored and the command's event plus CampaignStatusChanged written.
  */
 @ApplicationScoped
 public class CampaignLifecycle {
 
-    @Inject
-    CampaignCommands commands;
+    private final CampaignCommands commands;
+    private final CampaignTransitions transitions;
+    private final CallingHoursColumn windows;
+    private final OutboxWriter outbox;
 
-    @Inject
-    StoredJson stored;
-
-    @Inject
-    OutboxWriter outbox;
+    CampaignLifecycle(CampaignCommands commands, CampaignTransitions transitions, CallingHoursColumn windows,
+                      OutboxWriter outbox) {
+        this.commands = commands;
+        this.transitions = transitions;
+        this.windows = windows;
+        this.outbox = outbox;
+    }
 
     /** User pause: no new call starts; calls in progress finish. */
+    @WithTransaction
     public Uni<Campaign> pause(String organizationId, UUID id) {
         return run(organizationId, id, campaign -> new CampaignTrigger.Pause(),
                 (campaign, at) -> CampaignStatusEvents.paused(campaign));
@@ -48,18 +52,20 @@ public class CampaignLifecycle {
      * paused by the system when no window is open (it starts at the next opening). CampaignResumed is written even
      * when a system pause stays, since it lifts the need for the resume API with auto_resume false.
      */
+    @WithTransaction
     public Uni<Campaign> resume(String organizationId, UUID id) {
         return run(organizationId, id, this::resumeTrigger, CampaignStatusEvents::resumed);
     }
 
     /** Cancel: final at once; the dispatcher cancels queued tasks, calls in progress finish and still count. */
+    @WithTransaction
     public Uni<Campaign> cancel(String organizationId, UUID id) {
         return run(organizationId, id, campaign -> new CampaignTrigger.Cancel(),
                 (campaign, at) -> CampaignStatusEvents.canceled(campaign));
     }
 
     private CampaignTrigger resumeTrigger(Campaign campaign) {
-        boolean windowOpen = stored.window(campaign).isOpen(Instant.now());
+        boolean windowOpen = windows.read(campaign.callTimeWindow).isOpen(transitions.now());
         return new CampaignTrigger.Resume(windowOpen, campaign.firstCallAt != null);
     }
 
@@ -67,8 +73,8 @@ public class CampaignLifecycle {
                               BiFunction<Campaign, Instant, SpecificRecord> announcement) {
         return commands.lock(organizationId, id).chain(campaign -> {
             Transition transition = commands.decide(campaign, trigger.apply(campaign));
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            List<SpecificRecord> statusEvents = CampaignTransitions.apply(campaign, transition, now);
+            Instant now = transitions.now();
+            List<SpecificRecord> statusEvents = transitions.apply(campaign, transition, now);
             List<SpecificRecord> events = new ArrayList<>(statusEvents.size() + 1);
             events.add(announcement.apply(campaign, now));
             events.addAll(statusEvents);

@@ -1,20 +1,24 @@
-package io.voxcampaigns.campaign.messaging;
+package io.voxcampaigns.campaign.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.apache.avro.specific.SpecificRecord;
 
 import io.voxcampaigns.campaign.domain.CampaignState;
-import io.voxcampaigns.campaign.domain.CampaignStatus;
+import io.voxcampaigns.campaign.domain.CampaignPhase;
 import io.voxcampaigns.campaign.domain.CampaignStatusMachine;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.PauseReason;
 import io.voxcampaigns.campaign.domain.StatusDecision;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
 import io.voxcampaigns.campaign.domain.TimestampChange;
+import io.voxcampaigns.campaign.events.CampaignStatusEvents;
 import io.voxcampaigns.campaign.persistence.Campaign;
 
 /**
@@ -22,9 +26,18 @@ import io.voxcampaigns.campaign.persistence.Campaign;
  * events every change implies: CampaignStatusChanged, and the final CampaignCountersChanged when it finishes. Events
  * that name the cause (CampaignPaused, CampaignResumed, CampaignCanceled) are the caller's.
  */
-public final class CampaignTransitions {
+@ApplicationScoped
+public class CampaignTransitions {
 
-    private CampaignTransitions() {
+    private final Clock clock;
+
+    CampaignTransitions(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Now, to the millisecond as stored. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static CampaignState state(Campaign campaign) {
@@ -32,7 +45,7 @@ public final class CampaignTransitions {
     }
 
     /** Where a fact from the dispatcher takes the campaign; facts are never refused. */
-    public static Transition decideFact(Campaign campaign, CampaignTrigger fact) {
+    public Transition decideFact(Campaign campaign, CampaignTrigger fact) {
         StatusDecision decision = CampaignStatusMachine.decide(state(campaign), fact);
         if (decision instanceof Transition transition) {
             return transition;
@@ -41,7 +54,7 @@ public final class CampaignTransitions {
     }
 
     /** Moves the campaign as the transition says, dated {@code at}; no events when the state stays the same. */
-    public static List<SpecificRecord> apply(Campaign campaign, Transition transition, Instant at) {
+    public List<SpecificRecord> apply(Campaign campaign, Transition transition, Instant at) {
         return apply(campaign, transition, at, PauseReason.CALL_TIME_WINDOW);
     }
 
@@ -49,13 +62,13 @@ public final class CampaignTransitions {
      * The same, {@code systemReason} being why the system pauses it when the transition ends in a system pause (a
      * window closing, unless the voice runtime's refusals caused it).
      */
-    public static List<SpecificRecord> apply(Campaign campaign, Transition transition, Instant at,
+    public List<SpecificRecord> apply(Campaign campaign, Transition transition, Instant at,
                                              PauseReason systemReason) {
         if (!transition.changed()) {
             return List.of();
         }
         Instant when = at.truncatedTo(ChronoUnit.MILLIS);
-        CampaignStatus previous = campaign.status;
+        CampaignPhase previous = campaign.status;
         campaign.status = transition.to().status();
         campaign.pausedBy = transition.to().pausedBy();
         campaign.pauseReason = PauseReason.of(campaign.pausedBy, systemReason);
@@ -65,7 +78,7 @@ public final class CampaignTransitions {
         if (transition.finishedAt() == TimestampChange.SET) {
             campaign.finishedAt = when;
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = now();
         campaign.updatedAt = now;
         List<SpecificRecord> events = new ArrayList<>(2);
         events.add(CampaignStatusEvents.statusChanged(campaign, previous, when));

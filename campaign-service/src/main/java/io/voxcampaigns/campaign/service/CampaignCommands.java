@@ -1,10 +1,9 @@
-package io.voxcampaigns.campaign.api;
+package io.voxcampaigns.campaign.service;
 
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.CampaignStatusMachine;
@@ -12,7 +11,6 @@ import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.StatusDecision;
 import io.voxcampaigns.campaign.domain.StatusDecision.Refusal;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
-import io.voxcampaigns.campaign.messaging.CampaignTransitions;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.CampaignRepository;
 import io.voxcampaigns.platform.error.ApiException;
@@ -21,10 +19,14 @@ import io.voxcampaigns.platform.error.ApiException;
 @ApplicationScoped
 public class CampaignCommands {
 
-    static final String CAMPAIGN = "campaign";
+    /** The resource name in a campaign's 404. */
+    public static final String CAMPAIGN = "campaign";
 
-    @Inject
-    CampaignRepository campaigns;
+    private final CampaignRepository campaigns;
+
+    CampaignCommands(CampaignRepository campaigns) {
+        this.campaigns = campaigns;
+    }
 
     /** The caller's campaign, locked until the transaction ends; 404 for a missing or another organisation's one. */
     public Uni<Campaign> lock(String organizationId, UUID id) {

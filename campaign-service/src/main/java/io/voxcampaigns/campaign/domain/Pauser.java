@@ -1,7 +1,7 @@
 package io.voxcampaigns.campaign.domain;
 
 /** Who paused a campaign: the user through the pause API, or the system because no calling window is open. */
-public enum PausedBy {
+public enum Pauser {
     USER, SYSTEM;
 
     public String value() {
@@ -9,8 +9,8 @@ public enum PausedBy {
     }
 
     /** The pauser for an API value, or null when there is none. */
-    public static PausedBy fromValue(String value) {
-        for (PausedBy pausedBy : values()) {
+    public static Pauser fromValue(String value) {
+        for (Pauser pausedBy : values()) {
             if (pausedBy.value().equals(value)) {
                 return pausedBy;
             }

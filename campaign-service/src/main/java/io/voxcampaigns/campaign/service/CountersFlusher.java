@@ -1,5 +1,6 @@
-package io.voxcampaigns.campaign.messaging;
+package io.voxcampaigns.campaign.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import io.voxcampaigns.campaign.config.CountersConfig;
+import io.voxcampaigns.campaign.events.CampaignStatusEvents;
 import io.voxcampaigns.campaign.persistence.DirtyCounters;
 import io.voxcampaigns.campaign.persistence.DirtyCounters.Due;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
@@ -36,21 +37,23 @@ public class CountersFlusher {
 
     private static final Logger LOG = Logger.getLogger(CountersFlusher.class);
 
-    @Inject
-    DirtyCounters dirty;
-
-    @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    CountersConfig config;
-
-    @Inject
-    Vertx vertx;
+    private final DirtyCounters dirty;
+    private final OutboxWriter outbox;
+    private final CountersConfig config;
+    private final Vertx vertx;
+    private final Clock clock;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopped;
     private long timer = -1;
+
+    CountersFlusher(DirtyCounters dirty, OutboxWriter outbox, CountersConfig config, Vertx vertx, Clock clock) {
+        this.dirty = dirty;
+        this.outbox = outbox;
+        this.config = config;
+        this.vertx = vertx;
+        this.clock = clock;
+    }
 
     void start(@Observes StartupEvent event) {
         timer = vertx.setPeriodic(config.flushEvery().toMillis(), id -> tick());
@@ -78,7 +81,7 @@ public class CountersFlusher {
 
     Uni<Void> flush() {
         return Panache.withTransaction(() -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             return dirty.lockDue(now.minus(config.minInterval()), config.flushBatch())
                     .chain(due -> due.isEmpty() ? Uni.createFrom().voidItem() : publish(due, now));
         });

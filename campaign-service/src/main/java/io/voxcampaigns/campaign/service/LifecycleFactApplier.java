@@ -1,4 +1,4 @@
-package io.voxcampaigns.campaign.messaging;
+package io.voxcampaigns.campaign.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import org.apache.avro.specific.SpecificRecord;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.PauseReason;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
+import io.voxcampaigns.campaign.events.CampaignStatusEvents;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.events.call.CampaignDispatchFailed;
 import io.voxcampaigns.events.call.CampaignDispatchStarted;
@@ -25,11 +26,17 @@ import io.voxcampaigns.platform.messaging.UnprocessableEventException;
 
 /**
  * Applies the dispatcher's lifecycle facts to a campaign's status, paused_by, paused_at and finished_at
- * (contract.md 4-7), dated by the fact itself. A fact that no longer applies (a window opening for a user-paused
- * campaign, a drain after a cancel) changes nothing and publishes nothing.
+ * (docs/dispatch.md "Lifecycle facts"), dated by the fact itself. A fact that no longer applies (a window opening
+ * for a user-paused campaign, a drain after a cancel) changes nothing and publishes nothing.
  */
 @ApplicationScoped
 public class LifecycleFactApplier {
+
+    private final CampaignTransitions transitions;
+
+    LifecycleFactApplier(CampaignTransitions transitions) {
+        this.transitions = transitions;
+    }
 
     /** Call with the campaign locked; answers the campaign events the fact implies (none if it changes nothing). */
     public List<SpecificRecord> apply(Campaign campaign, SpecificRecord fact) {
@@ -65,19 +72,19 @@ public class LifecycleFactApplier {
             return move(campaign, new CampaignTrigger.Drained(), drained.getDrainedAt());
         }
         if (fact instanceof CampaignDispatchFailed failed) {
-            Transition transition = CampaignTransitions.decideFact(campaign, new CampaignTrigger.FatalError());
+            Transition transition = transitions.decideFact(campaign, new CampaignTrigger.FatalError());
             if (transition.changed()) {
                 campaign.failureReason = failed.getReason().name();
             }
-            return CampaignTransitions.apply(campaign, transition, failed.getFailedAt());
+            return transitions.apply(campaign, transition, failed.getFailedAt());
         }
         throw new UnprocessableEventException(EventCodec.eventType(fact) + " does not belong on call.events");
     }
 
-    private static List<SpecificRecord> systemPause(Campaign campaign, CampaignTrigger fact, PauseReason reason,
+    private List<SpecificRecord> systemPause(Campaign campaign, CampaignTrigger fact, PauseReason reason,
                                                     Instant at) {
-        List<SpecificRecord> changes = CampaignTransitions.apply(campaign,
-                CampaignTransitions.decideFact(campaign, fact), at, reason);
+        List<SpecificRecord> changes = transitions.apply(campaign,
+                transitions.decideFact(campaign, fact), at, reason);
         if (changes.isEmpty()) {
             return changes;
         }
@@ -88,7 +95,7 @@ public class LifecycleFactApplier {
         return events;
     }
 
-    private static List<SpecificRecord> move(Campaign campaign, CampaignTrigger fact, Instant at) {
-        return CampaignTransitions.apply(campaign, CampaignTransitions.decideFact(campaign, fact), at);
+    private List<SpecificRecord> move(Campaign campaign, CampaignTrigger fact, Instant at) {
+        return transitions.apply(campaign, transitions.decideFact(campaign, fact), at);
     }
 }

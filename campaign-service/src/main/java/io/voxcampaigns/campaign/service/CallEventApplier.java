@@ -1,4 +1,4 @@
-package io.voxcampaigns.campaign.messaging;
+package io.voxcampaigns.campaign.service;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +25,12 @@ import io.voxcampaigns.events.call.CallStarted;
 @ApplicationScoped
 public class CallEventApplier {
 
+    private final CampaignTransitions transitions;
+
+    CallEventApplier(CampaignTransitions transitions) {
+        this.transitions = transitions;
+    }
+
     /** Call with the campaign locked; answers the campaign events the call implies. */
     public List<SpecificRecord> started(Campaign campaign, TaskCallState task, CallStarted event) {
         markFirstCall(campaign, event.getStartedAt());
@@ -35,8 +41,8 @@ public class CallEventApplier {
         }
         change(campaign, task, change.get(), event.getCallId());
         // A call proves a pending (or system-paused, then resumed) campaign is running.
-        return CampaignTransitions.apply(campaign,
-                CampaignTransitions.decideFact(campaign, new CampaignTrigger.CallStarted()), event.getStartedAt());
+        return transitions.apply(campaign,
+                transitions.decideFact(campaign, new CampaignTrigger.CallStarted()), event.getStartedAt());
     }
 
     /** Call with the campaign locked. */

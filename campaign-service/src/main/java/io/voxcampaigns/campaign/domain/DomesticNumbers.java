@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
  * 01[016789] + 7-8 digits; area codes 02 and 0[3-6][1-5] + 7-8 digits; 070 + 8; 050x + 7-8; 080 + 7-8;
  * 8-digit representative numbers 1[5-9]xx + 4.
  */
-public final class PhoneNumbers {
+public final class DomesticNumbers {
 
     private static final Pattern DOMESTIC = Pattern.compile(
             "01[016789]\\d{7,8}|02\\d{7,8}|0[3-6][1-5]\\d{7,8}|070\\d{8}|050\\d{8,9}|080\\d{7,8}|1[5-9]\\d{6}");
     private static final String FORMAT = "send Korean domestic digits only, e.g. 01012345678 or 0212345678";
 
-    private PhoneNumbers() {
+    private DomesticNumbers() {
     }
 
     /** Null when the number is valid, else the reason it is not, telling which format to send. */

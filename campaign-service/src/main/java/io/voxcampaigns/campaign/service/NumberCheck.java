@@ -1,18 +1,17 @@
-package io.voxcampaigns.campaign.api;
+package io.voxcampaigns.campaign.service;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.NewCampaign;
 import io.voxcampaigns.campaign.domain.NewTask;
 import io.voxcampaigns.campaign.domain.NumberStatus;
 import io.voxcampaigns.campaign.domain.NumberUsage;
-import io.voxcampaigns.campaign.domain.PhoneNumbers;
+import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.persistence.OrganizationNumber;
 import io.voxcampaigns.campaign.persistence.OrganizationNumberRepository;
 import io.voxcampaigns.platform.error.ValidationErrors;
@@ -23,8 +22,11 @@ public class NumberCheck {
 
     private static final String NOT_APPROVED = "must be one of the organisation's approved presentation numbers";
 
-    @Inject
-    OrganizationNumberRepository numbers;
+    private final OrganizationNumberRepository numbers;
+
+    NumberCheck(OrganizationNumberRepository numbers) {
+        this.numbers = numbers;
+    }
 
     public Uni<Void> check(String organizationId, NewCampaign campaign, ValidationErrors errors) {
         return numbers.list("organizationId", organizationId).invoke(rows -> check(rows, campaign, errors))
@@ -51,12 +53,12 @@ public class NumberCheck {
             }
         }
         // A malformed number has its own error already.
-        if (PhoneNumbers.problem(campaign.fromNumber()) == null && !outbound.contains(campaign.fromNumber())) {
+        if (DomesticNumbers.problem(campaign.fromNumber()) == null && !outbound.contains(campaign.fromNumber())) {
             errors.add("from_number", "must be one of the organisation's active outbound numbers "
                     + "(see GET /v3/organization-telephone-numbers?usage=outbound)");
         }
         String presentation = campaign.presentationNumber();
-        if (presentation != null && PhoneNumbers.problem(presentation) == null && !approved.contains(presentation)) {
+        if (presentation != null && DomesticNumbers.problem(presentation) == null && !approved.contains(presentation)) {
             errors.add("presentation_number", NOT_APPROVED);
         }
         for (NewTask task : campaign.tasks()) {

@@ -1,8 +1,9 @@
-package io.voxcampaigns.campaign.messaging;
+package io.voxcampaigns.campaign.events;
 
 import java.time.Instant;
 import java.util.UUID;
 
+import io.voxcampaigns.campaign.domain.CampaignPhase;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCountersChanged;
@@ -53,7 +54,7 @@ public final class CampaignStatusEvents {
     }
 
     public static CampaignStatusChanged statusChanged(Campaign campaign,
-                                                      io.voxcampaigns.campaign.domain.CampaignStatus previous,
+                                                      CampaignPhase previous,
                                                       Instant at) {
         return CampaignStatusChanged.newBuilder()
                 .setEventId(newId())
@@ -88,7 +89,7 @@ public final class CampaignStatusEvents {
                 .build();
     }
 
-    private static CampaignStatus status(io.voxcampaigns.campaign.domain.CampaignStatus status) {
+    private static CampaignStatus status(CampaignPhase status) {
         return CampaignStatus.valueOf(status.value());
     }
 

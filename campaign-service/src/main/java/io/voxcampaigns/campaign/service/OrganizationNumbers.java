@@ -1,0 +1,94 @@
+package io.voxcampaigns.campaign.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.NumberStatus;
+import io.voxcampaigns.campaign.domain.NumberUsage;
+import io.voxcampaigns.campaign.persistence.OrganizationNumber;
+import io.voxcampaigns.campaign.persistence.OrganizationNumberRepository;
+import io.voxcampaigns.platform.error.ApiException;
+import io.voxcampaigns.platform.paging.Page;
+import io.voxcampaigns.platform.paging.PageRequest;
+
+/**
+ * The organisation's telephone numbers: outbound lines are active once registered, presentation numbers wait for
+ * approval. A number is registered once per usage (409 for a second time).
+ */
+@ApplicationScoped
+public class OrganizationNumbers {
+
+    /** The resource name in a telephone number's 404. */
+    public static final String NUMBER = "telephone number";
+
+    private final OrganizationNumberRepository numbers;
+    private final Clock clock;
+
+    OrganizationNumbers(OrganizationNumberRepository numbers, Clock clock) {
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    /** The organisation's numbers, optionally of one usage (null: any), keyed by (created_at, id). */
+    @WithSession
+    public <T> Uni<Page<T>> list(String organizationId, NumberUsage usage, PageRequest request,
+                                 Function<OrganizationNumber, T> view) {
+        return numbers.page(organizationId, usage, request).chain(rows -> numbers.count(organizationId, usage)
+                .map(total -> request.page(rows, total, view, n -> n.createdAt.toEpochMilli(), n -> n.id)));
+    }
+
+    /** Registers a well-formed number; 409 naming the existing one if it is registered for this usage already. */
+    @WithTransaction
+    public Uni<OrganizationNumber> register(String organizationId, String telephoneNumber, NumberUsage usage) {
+        return numbers.findByNumber(organizationId, telephoneNumber, usage).chain(existing -> {
+            if (existing != null) {
+                throw ApiException.conflict("telephone number " + existing.telephoneNumber
+                        + " is already registered for " + existing.usage.value(), Map.of("id", existing.id.toString()));
+            }
+            return numbers.persist(number(organizationId, telephoneNumber, usage));
+        });
+    }
+
+    /** Approves a presentation number (again: no change); 404 when not the organisation's, 409 for outbound. */
+    @WithTransaction
+    public Uni<OrganizationNumber> approve(String organizationId, UUID id) {
+        return numbers.findInOrganization(organizationId, id)
+                .onItem().ifNull().failWith(() -> ApiException.notFound(NUMBER, id.toString()))
+                .map(number -> {
+                    if (number.usage != NumberUsage.PRESENTATION) {
+                        throw ApiException.conflict("only presentation numbers need approval",
+                                Map.of("usage", number.usage.value()));
+                    }
+                    if (number.status != NumberStatus.APPROVED) {
+                        number.status = NumberStatus.APPROVED;
+                        number.updatedAt = now();
+                    }
+                    return number;
+                });
+    }
+
+    private OrganizationNumber number(String organizationId, String telephoneNumber, NumberUsage usage) {
+        OrganizationNumber number = new OrganizationNumber();
+        number.id = UUID.randomUUID();
+        number.organizationId = organizationId;
+        number.telephoneNumber = telephoneNumber;
+        number.usage = usage;
+        number.status = usage == NumberUsage.OUTBOUND ? NumberStatus.ACTIVE : NumberStatus.PENDING;
+        number.createdAt = now();
+        number.updatedAt = number.createdAt;
+        return number;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
