@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -62,7 +63,7 @@ class RelayFailoverTest {
         await().atMost(WAIT).until(relay::isLeader);
         Pool secondPool = PgBuilder.pool().connectingTo(connectOptions()).using(vertx)
                 .with(new PoolOptions().setMaxSize(2)).build();
-        OutboxRelay second = new OutboxRelay(secondPool, vertx, config, metrics, sender, "platform-tests");
+        OutboxRelay second = new OutboxRelay(secondPool, vertx, config, metrics, sender, "platform-tests", Clock.systemUTC());
         try {
             terminate(leaderBackend());
             await().atMost(WAIT).until(() -> !relay.isLeader() && leaderBackend() == null);
