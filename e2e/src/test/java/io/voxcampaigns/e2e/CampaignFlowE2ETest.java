@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,8 @@ import io.voxcampaigns.e2e.EventSubscriber.Event;
  * The user's view of a campaign, end to end: three services started from their jars, real Kafka and PostgreSQL,
  * only the public HTTP API, the public topics (read with nothing but the schemas) and the placer's attempt log.
  */
+// starts the whole stack: Kafka, PostgreSQL and the services (out of the fast tier, ./mvnw -B -Pfast verify)
+@Tag("real-infra")
 @Order(1)
 class CampaignFlowE2ETest {
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in vox mode only: the runtime's record is the stronger oracle, and the simulated placer's fault runs stay in
  * {@code ./fault-run --placer simulated}.
  */
+// starts the whole stack: Kafka, PostgreSQL and the services (out of the fast tier, ./mvnw -B -Pfast verify)
+@Tag("real-infra")
 @Order(2)
 class VoxFaultRunE2ETest {
 

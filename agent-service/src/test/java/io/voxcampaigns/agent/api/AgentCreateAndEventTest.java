@@ -16,18 +16,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.avro.SchemaNormalization;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.agent.AgentCreated;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestKafka;
-import io.voxcampaigns.local.TestApiKeys;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestApiKeys;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /**
  * The foundation's write path end to end: a REST call stores the agent and its AgentCreated event in one
@@ -35,8 +32,7 @@ import io.voxcampaigns.local.TestApiKeys;
  * real broker.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))
+@RealInfra(database = "agents")
 class AgentCreateAndEventTest {
 
     private static final String ORG = UUID.randomUUID().toString();

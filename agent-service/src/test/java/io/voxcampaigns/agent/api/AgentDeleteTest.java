@@ -9,17 +9,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.voxcampaigns.agent.support.AgentApi;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /** DELETE /v3/agents/{id}: 204, then the agent and its versions answer 404 everywhere. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))
+@RealInfra(database = "agents")
 class AgentDeleteTest {
 
     private static final String ORG = UUID.randomUUID().toString();

@@ -9,20 +9,16 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.voxcampaigns.agent.support.AgentApi;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * The agent shapes of spec/vox-update-agent.txt (test resources examples/*.json) round-trip: create, PATCH one
  * part, and GET returns the sent values with exactly that part changed.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))
+@RealInfra(database = "agents")
 class AgentExamplesRoundTripTest {
 
     private static final String ORG = UUID.randomUUID().toString();

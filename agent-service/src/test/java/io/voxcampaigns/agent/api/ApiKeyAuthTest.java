@@ -11,17 +11,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestApiKeys;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /** Every /v3 request needs a valid organisation API key; each refusal is a 401 in the error envelope. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))
+@RealInfra(database = "agents")
 class ApiKeyAuthTest {
 
     private static final String ORG = UUID.randomUUID().toString();

@@ -3,7 +3,6 @@ package io.voxcampaigns.agent.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,21 +12,18 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import io.voxcampaigns.agent.support.AgentApi;
 import io.voxcampaigns.fuzz.Expectation;
 import io.voxcampaigns.fuzz.FuzzRequest;
 import io.voxcampaigns.fuzz.FuzzRun;
 import io.voxcampaigns.fuzz.ResponseRules;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestApiKeys;
 import io.voxcampaigns.platform.error.ErrorCode;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.StoredFingerprint;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
  * Issue #6, agent-service's share (36) of the 100 cross-organisation requests: every endpoint taking an agent id,
@@ -35,11 +31,9 @@ import io.voxcampaigns.platform.error.ErrorCode;
  * envelope, and the owner's agents, versions and events stay as they were.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))
+@RealInfra(database = "agents")
 class AgentCrossOrganisationTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String JSON = "application/json";
 
     @Inject
@@ -77,7 +71,7 @@ class AgentCrossOrganisationTest {
                 request -> Map.of("Authorization", "Bearer " + key),
                 ResponseRules.notFound(status -> ErrorCode.forStatus(status).name()));
 
-        String before = stored();
+        Map<String, String> before = stored();
         run.send(requests);
 
         assertThat(run.failures()).as(run.report()).isEmpty();
@@ -90,15 +84,8 @@ class AgentCrossOrganisationTest {
                 Expectation.REJECTED);
     }
 
-    private String stored() {
-        return one("select count(*) || ':' || coalesce(md5(string_agg(a::text, '|' order by a.id)), '') "
-                + "from agent a where organization_id = $1") + " / "
-                + one("select count(*) || '' from agent_version v join agent a on a.id = v.agent_id "
-                + "where a.organization_id = $1") + " / "
-                + one("select count(*) || '' from outbox_event where position(convert_to($1, 'UTF8') in payload) > 0");
-    }
-
-    private String one(String sql) {
-        return pool.preparedQuery(sql).execute(Tuple.of(owner)).await().atMost(WAIT).iterator().next().getString(0);
+    private Map<String, String> stored() {
+        return StoredFingerprint.of(pool, owner).table("agent").rows("agent_version", AgentRequestFuzzTest.AGENT_VERSIONS)
+                .outboxEvents().read();
     }
 }

@@ -8,17 +8,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.voxcampaigns.agent.support.AgentApi;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /** Regressions for what the request fuzzer found (issue #6): each was a 500 or an accepted invalid request. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))
+@RealInfra(database = "agents")
 class AgentFuzzFindingsTest {
 
     private static final String ORG = UUID.randomUUID().toString();

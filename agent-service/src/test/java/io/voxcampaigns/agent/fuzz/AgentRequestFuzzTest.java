@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +13,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import io.voxcampaigns.agent.support.AgentApi;
 import io.voxcampaigns.fuzz.Expectation;
 import io.voxcampaigns.fuzz.FuzzRequest;
@@ -29,9 +23,10 @@ import io.voxcampaigns.fuzz.FuzzRun;
 import io.voxcampaigns.fuzz.OpenApiDocument;
 import io.voxcampaigns.fuzz.RequestFuzzer;
 import io.voxcampaigns.fuzz.ResponseRules;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestApiKeys;
 import io.voxcampaigns.platform.error.ErrorCode;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.StoredFingerprint;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
  * Issue #6: requests generated from agent-service's own OpenAPI document (invalid ids, bad query parameters,
@@ -39,13 +34,13 @@ import io.voxcampaigns.platform.error.ErrorCode;
  * every 4xx in the error envelope, and the certainly invalid ones store nothing and publish nothing.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))
+@RealInfra(database = "agents")
 class AgentRequestFuzzTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String ORG = UUID.randomUUID().toString();
     private static final Set<String> LISTS = Set.of("GET /v3/agents", "GET /v3/agents/{agent_id}/versions");
+    /** An organisation's agent versions, for {@link StoredFingerprint#rows}. */
+    static final String AGENT_VERSIONS = "agent_version t join agent a on a.id = t.agent_id where a.organization_id = $1";
 
     @Inject
     Pool pool;
@@ -96,17 +91,7 @@ class AgentRequestFuzzTest {
 
     /** A fingerprint of everything the organisation has stored: its agents, their versions, its outbox events. */
     private Map<String, String> stored() {
-        Map<String, String> state = new LinkedHashMap<>();
-        state.put("agent", one("select count(*) || ':' || coalesce(md5(string_agg(a::text, '|' order by a.id)), '') "
-                + "from agent a where organization_id = $1"));
-        state.put("agent_version", one("select count(*) || ':' || coalesce(md5(string_agg(v::text, '|' order by v.id)), '') "
-                + "from agent_version v join agent a on a.id = v.agent_id where a.organization_id = $1"));
-        state.put("outbox_event", one("select count(*) || '' from outbox_event "
-                + "where position(convert_to($1, 'UTF8') in payload) > 0"));
-        return state;
-    }
-
-    private String one(String sql) {
-        return pool.preparedQuery(sql).execute(Tuple.of(ORG)).await().atMost(WAIT).iterator().next().getString(0);
+        return StoredFingerprint.of(pool, ORG).table("agent").rows("agent_version", AGENT_VERSIONS).outboxEvents()
+                .read();
     }
 }

@@ -14,9 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.voxcampaigns.agent.support.AgentApi;
 import io.voxcampaigns.agent.support.AgentEventLog;
@@ -28,15 +25,14 @@ import io.voxcampaigns.events.common.AgentSnapshot;
 import io.voxcampaigns.events.common.AgentType;
 import io.voxcampaigns.events.common.AgentVersionInfo;
 import io.voxcampaigns.events.common.CallSettings;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * Every change of an agent is published on agent.events, in order and keyed by agent id, with the complete
  * snapshot: current call settings, every version's call settings and the production label.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))
+@RealInfra(database = "agents")
 class AgentEventsTest {
 
     private static final String ORG = UUID.randomUUID().toString();

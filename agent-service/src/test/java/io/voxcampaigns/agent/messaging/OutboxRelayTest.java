@@ -15,9 +15,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -26,15 +23,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.agent.AgentCreated;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestKafka;
-import io.voxcampaigns.local.TestApiKeys;
 import io.voxcampaigns.platform.outbox.OutboxRelay;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestApiKeys;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /** The outbox relay: one active instance per service, rows marked sent once on the broker, commit order kept. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))
+@RealInfra(database = "agents")
 class OutboxRelayTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.voxcampaigns.local.TestApiKeys;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /** Test shortcuts for the agents API: authenticated requests, example bodies, JSON comparison. */
 public final class AgentApi {

@@ -19,6 +19,7 @@ import io.voxcampaigns.events.agent.AgentDeleted;
 import io.voxcampaigns.events.agent.AgentUpdated;
 import io.voxcampaigns.events.agent.AgentVersionPublished;
 import io.voxcampaigns.events.serde.EventCodec;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /** Reads one agent's records back from agent.events, decoded by their event_type header. */
 public final class AgentEventLog {
@@ -35,7 +36,7 @@ public final class AgentEventLog {
 
     /** Waits until the topic holds {@code count} records keyed by the agent id and returns them, decoded, in order. */
     public static List<SpecificRecord> read(String agentId, int count) {
-        ConsumerTask<String, byte[]> consumer = io.voxcampaigns.local.TestKafka.consume(Topics.AGENT_EVENTS);
+        ConsumerTask<String, byte[]> consumer = TestKafka.consume(Topics.AGENT_EVENTS);
         List<SpecificRecord> events = new ArrayList<>();
         try {
             await().atMost(WAIT).until(() -> {

@@ -18,9 +18,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -29,9 +26,10 @@ import io.voxcampaigns.fuzz.Expectation;
 import io.voxcampaigns.fuzz.FuzzRequest;
 import io.voxcampaigns.fuzz.FuzzRun;
 import io.voxcampaigns.fuzz.ResponseRules;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestApiKeys;
 import io.voxcampaigns.platform.error.ErrorCode;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.StoredFingerprint;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
  * Issue #6, call-dispatcher's share (20) of the 100 cross-organisation requests: the owner's calls, asked for by id
@@ -39,8 +37,7 @@ import io.voxcampaigns.platform.error.ErrorCode;
  * filtering the list by the owner's campaign shows nothing.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class CallCrossOrganisationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -70,7 +67,7 @@ class CallCrossOrganisationTest {
         FuzzRun withEveryScope = new FuzzRun("call-dispatcher cross-organisation", 0, base,
                 request -> Map.of("Authorization", "Bearer " + everyScope), notFound);
 
-        String before = stored();
+        Map<String, String> before = stored();
         withCallsKey.send(requests);
         withEveryScope.send(requests);
 
@@ -98,9 +95,7 @@ class CallCrossOrganisationTest {
         return id;
     }
 
-    private String stored() {
-        return pool.preparedQuery("select count(*) || ':' || coalesce(md5(string_agg(c::text, '|' order by c.id)), '') "
-                        + "from call c where organization_id = $1")
-                .execute(Tuple.of(owner)).await().atMost(WAIT).iterator().next().getString(0);
+    private Map<String, String> stored() {
+        return StoredFingerprint.of(pool, owner).table("call").read();
     }
 }

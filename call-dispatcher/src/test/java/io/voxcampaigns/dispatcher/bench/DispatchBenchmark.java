@@ -14,9 +14,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -24,7 +21,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.voxcampaigns.dispatcher.engine.EngineMetrics;
 import io.voxcampaigns.dispatcher.support.CampaignFeed;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * Not a test: measures call starts per second and slot-refill latency with the simulated runtime at zero durations
@@ -35,8 +32,7 @@ import io.voxcampaigns.local.InfraTestResource;
 @Tag("bench")
 @QuarkusTest
 @TestProfile(ZeroDurationProfile.class)
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class DispatchBenchmark {
 
     private static final Duration WAIT = Duration.ofMinutes(20);

@@ -12,9 +12,6 @@ import jakarta.inject.Inject;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.dispatcher.support.AgentFeed;
@@ -26,12 +23,11 @@ import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.CampaignDispatchFailed;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.CampaignFailureReason;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /** Deleting the campaign's agent cancels its queued tasks, then publishes the dispatch failure after them. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class AgentDeletedTest {
 
     private static final Duration WAIT = Duration.ofMinutes(1);

@@ -12,9 +12,6 @@ import jakarta.inject.Inject;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.dispatcher.support.CallEventsLog;
@@ -24,12 +21,11 @@ import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.common.CallStatus;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /** A cancel turns every queued task into a canceled outcome and starts nothing more; calls in progress finish. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class CancelTest {
 
     private static final Duration WAIT = Duration.ofMinutes(1);

@@ -10,9 +10,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.dispatcher.support.CallEventsLog;
@@ -22,12 +19,11 @@ import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.campaign.CampaignPaused;
 import io.voxcampaigns.events.common.CampaignStatus;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /** A user pause stops new starts once consumed (calls in progress finish); a resume starts the rest. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class PauseResumeTest {
 
     private static final Duration WAIT = Duration.ofMinutes(1);

@@ -15,9 +15,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.dispatcher.support.CallEventsLog;
@@ -27,12 +24,11 @@ import io.voxcampaigns.dispatcher.support.TestClock;
 import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.CampaignDispatchStarted;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /** A draft campaign dials nothing before scheduled_at; reaching it is published, then the first call starts it. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class ScheduleTest {
 
     private static final Duration WAIT = Duration.ofMinutes(1);

@@ -14,9 +14,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.dispatcher.support.CallEventsLog;
@@ -28,15 +25,14 @@ import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
 import io.voxcampaigns.events.common.CampaignStatus;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * A window closing mid-campaign pauses it (system) with no start after the close; the next opening resumes it by
  * itself with auto_resume, or waits for the user without. The dispatcher's clock is moved, never waited for.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class TimeWindowTest {
 
     private static final Duration WAIT = Duration.ofMinutes(1);

@@ -12,9 +12,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +25,7 @@ import io.voxcampaigns.dispatcher.placement.RuntimeCallStatus;
 import io.voxcampaigns.dispatcher.placement.SimulatedCallPlacer;
 import io.voxcampaigns.dispatcher.support.CampaignFeed;
 import io.voxcampaigns.dispatcher.support.DispatchDb;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * Two dispatch engines over one database, as two replicas run them: each has its own wake-ups, timers, outcome
@@ -39,8 +36,7 @@ import io.voxcampaigns.local.InfraTestResource;
  * runtime, which records the overlap across all of them.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class TwoEnginesTest {
 
     private static final Duration WAIT = Duration.ofMinutes(2);

@@ -15,9 +15,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -28,13 +25,12 @@ import io.voxcampaigns.dispatcher.support.CampaignFeed;
 import io.voxcampaigns.dispatcher.support.DispatchDb;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.agent.AgentUpdated;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /** agent.events keep the read model of call settings and deletion, never moving backwards. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class AgentEventsConsumerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

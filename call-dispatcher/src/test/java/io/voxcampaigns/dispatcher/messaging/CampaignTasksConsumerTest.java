@@ -13,9 +13,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -26,13 +23,12 @@ import io.voxcampaigns.dispatcher.support.DispatchDb;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.events.task.TaskBatch;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /** campaign.tasks batches land in the backlog once each, before or after the settings; poison goes to the DLQ. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class CampaignTasksConsumerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -15,9 +15,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.voxcampaigns.dispatcher.support.CampaignFeed;
@@ -27,9 +24,9 @@ import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.campaign.CampaignCreated;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.TestKafka;
-import io.voxcampaigns.local.InfraTestResource;
 import io.voxcampaigns.platform.outbox.EventKeys;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /**
  * The trace of the request that created a campaign (its traceparent on the CampaignCreated record, as
@@ -38,8 +35,7 @@ import io.voxcampaigns.platform.outbox.EventKeys;
  * children of it and go out as the records' traceparent header (read here from the real broker).
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class CallEventsTraceTest {
 
     private static final Duration WAIT = Duration.ofMinutes(2);

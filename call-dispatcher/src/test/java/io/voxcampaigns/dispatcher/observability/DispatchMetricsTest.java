@@ -13,14 +13,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.dispatcher.support.CampaignFeed;
 import io.voxcampaigns.dispatcher.support.DispatchDb;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * /q/metrics while a campaign runs through real Kafka and PostgreSQL: calls started and ended (by status and
@@ -28,8 +25,7 @@ import io.voxcampaigns.local.InfraTestResource;
  * outbox backlog, age and throughput, Kafka consumer lag.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class DispatchMetricsTest {
 
     private static final Duration WAIT = Duration.ofMinutes(2);

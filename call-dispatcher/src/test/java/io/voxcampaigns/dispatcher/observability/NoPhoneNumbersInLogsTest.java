@@ -17,9 +17,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -28,16 +25,15 @@ import io.voxcampaigns.dispatcher.support.DispatchDb;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.campaign.CampaignCreated;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /**
  * Everything logged at INFO and above while a campaign runs, and while a record with a malformed phone number goes
  * to the dead-letter topic, holds no full phone number (caller id, callee numbers, the malformed number).
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class NoPhoneNumbersInLogsTest {
 
     private static final Duration WAIT = Duration.ofMinutes(2);

@@ -18,9 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +28,7 @@ import io.voxcampaigns.dispatcher.engine.Engines;
 import io.voxcampaigns.dispatcher.support.CallEventsLog;
 import io.voxcampaigns.dispatcher.support.CampaignFeed;
 import io.voxcampaigns.events.call.CallEnded;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * A replica that dies between the commit that marked its attempts sent and the requests themselves leaves them
@@ -40,8 +37,7 @@ import io.voxcampaigns.local.InfraTestResource;
  */
 @QuarkusTest
 @TestProfile(VoxRuntimeStub.class)
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class AdoptedAttemptsTest {
 
     @Inject

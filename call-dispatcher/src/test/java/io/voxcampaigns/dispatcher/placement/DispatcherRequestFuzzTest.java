@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,9 +18,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -33,9 +29,10 @@ import io.voxcampaigns.fuzz.FuzzRun;
 import io.voxcampaigns.fuzz.OpenApiDocument;
 import io.voxcampaigns.fuzz.RequestFuzzer;
 import io.voxcampaigns.fuzz.ResponseRules;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestApiKeys;
 import io.voxcampaigns.platform.error.ErrorCode;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.StoredFingerprint;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
  * Issue #6: requests generated from call-dispatcher's own OpenAPI document (the calls API, and the voice webhook
@@ -44,8 +41,7 @@ import io.voxcampaigns.platform.error.ErrorCode;
  */
 @QuarkusTest
 @TestProfile(VoxRuntimeStub.class)
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class DispatcherRequestFuzzTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -139,15 +135,6 @@ class DispatcherRequestFuzzTest {
 
     /** A fingerprint of the organisation's calls and outbox events. */
     private Map<String, String> stored() {
-        Map<String, String> state = new LinkedHashMap<>();
-        state.put("call", one("select count(*) || ':' || coalesce(md5(string_agg(c::text, '|' order by c.id)), '') "
-                + "from call c where organization_id = $1"));
-        state.put("outbox_event", one("select count(*) || '' from outbox_event "
-                + "where position(convert_to($1, 'UTF8') in payload) > 0"));
-        return state;
-    }
-
-    private String one(String sql) {
-        return pool.preparedQuery(sql).execute(Tuple.of(org)).await().atMost(WAIT).iterator().next().getString(0);
+        return StoredFingerprint.of(pool, org).table("call").outboxEvents().read();
     }
 }

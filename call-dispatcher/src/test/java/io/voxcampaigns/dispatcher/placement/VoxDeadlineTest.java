@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -32,7 +29,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.voxcampaigns.dispatcher.support.CampaignFeed;
 import io.voxcampaigns.dispatcher.support.DispatchDb;
 import io.voxcampaigns.dispatcher.support.TestClock;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * A placed call whose webhook never came is not closed blindly at its deadline (ring + call timeout + margin): the
@@ -41,8 +38,7 @@ import io.voxcampaigns.local.InfraTestResource;
  */
 @QuarkusTest
 @TestProfile(VoxRuntimeStub.class)
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class VoxDeadlineTest {
 
     /** Ring 1 s + call timeout 1 s (the agent's) + margin 1 s, and some. */

@@ -28,9 +28,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -41,7 +38,7 @@ import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * The vox placer against a stub voice runtime (a real HTTP server): each attempt is created with its attempt id as
@@ -51,8 +48,7 @@ import io.voxcampaigns.local.InfraTestResource;
  */
 @QuarkusTest
 @TestProfile(VoxRuntimeStub.class)
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class VoxPlacementTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -31,7 +28,7 @@ import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CampaignRuntimeAvailable;
 import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.common.CampaignStatus;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * A runtime that refuses (503) or does not answer in time never ends a task: the same attempt is re-sent with the
@@ -40,8 +37,7 @@ import io.voxcampaigns.local.InfraTestResource;
  */
 @QuarkusTest
 @TestProfile(VoxRuntimeStub.class)
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "dispatcher"))
+@RealInfra(database = "dispatcher")
 class VoxRefusalsTest {
 
     @Inject

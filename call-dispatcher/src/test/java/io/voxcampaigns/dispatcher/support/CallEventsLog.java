@@ -8,7 +8,7 @@ import org.apache.avro.specific.SpecificRecord;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /** call.events as a subscriber reads them from the broker: one consumer for the test JVM, from the beginning. */
 public final class CallEventsLog {

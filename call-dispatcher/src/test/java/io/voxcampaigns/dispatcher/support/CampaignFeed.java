@@ -28,8 +28,8 @@ import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TaskItem;
-import io.voxcampaigns.local.TestKafka;
 import io.voxcampaigns.platform.outbox.EventKeys;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /**
  * Publishes campaign.events and campaign.tasks as campaign-service does (see its CampaignEvents): single-object

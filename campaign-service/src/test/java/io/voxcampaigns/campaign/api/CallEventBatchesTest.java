@@ -19,9 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -30,8 +27,8 @@ import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /**
  * call.events arriving in a burst are applied a poll at a time (one transaction for many events, across campaigns
@@ -39,8 +36,7 @@ import io.voxcampaigns.local.TestKafka;
  * event of that poll is applied exactly once.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class CallEventBatchesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);

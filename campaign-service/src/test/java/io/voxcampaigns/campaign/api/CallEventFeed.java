@@ -33,7 +33,7 @@ import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.events.common.DisconnectionReason;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /**
  * Plays the call-dispatcher for one campaign: builds its call.events records and sends them the way its outbox

@@ -14,9 +14,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -25,15 +22,14 @@ import io.voxcampaigns.events.campaign.CampaignStatusChanged;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * call.events fed on the real broker as the dispatcher sends them: tasks, counters and status move; duplicates,
  * replays and a CallEnded before its CallStarted change nothing more; the counters always reconcile with the rows.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class CallProgressTest {
 
     @Inject

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +13,17 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import io.voxcampaigns.fuzz.Expectation;
 import io.voxcampaigns.fuzz.FuzzRequest;
 import io.voxcampaigns.fuzz.FuzzRun;
 import io.voxcampaigns.fuzz.ResponseRules;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestApiKeys;
 import io.voxcampaigns.platform.error.ErrorCode;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.StoredFingerprint;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
  * Issue #6, campaign-service's share (44) of the 100 cross-organisation requests: every endpoint taking a campaign
@@ -35,11 +31,9 @@ import io.voxcampaigns.platform.error.ErrorCode;
  * campaigns, tasks, numbers and events stay as they were.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class CampaignCrossOrganisationTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String JSON = "application/json";
 
     @Inject
@@ -82,7 +76,7 @@ class CampaignCrossOrganisationTest {
                 request -> Map.of("Authorization", "Bearer " + key),
                 ResponseRules.notFound(status -> ErrorCode.forStatus(status).name()));
 
-        String before = stored(owner.org);
+        Map<String, String> before = stored(owner.org);
         run.send(requests);
 
         assertThat(run.failures()).as(run.report()).isEmpty();
@@ -95,17 +89,8 @@ class CampaignCrossOrganisationTest {
                 Expectation.REJECTED);
     }
 
-    private String stored(String org) {
-        StringBuilder state = new StringBuilder();
-        for (String table : List.of("campaign", "campaign_task", "organization_number")) {
-            state.append(one("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t.id)), '') "
-                    + "from " + table + " t where organization_id = $1", org)).append(" / ");
-        }
-        return state.append(one("select count(*) || '' from outbox_event "
-                + "where position(convert_to($1, 'UTF8') in payload) > 0", org)).toString();
-    }
-
-    private String one(String sql, String org) {
-        return pool.preparedQuery(sql).execute(Tuple.of(org)).await().atMost(WAIT).iterator().next().getString(0);
+    private Map<String, String> stored(String org) {
+        return StoredFingerprint.of(pool, org).table("campaign").table("campaign_task").table("organization_number")
+                .outboxEvents().read();
     }
 }

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /** Reads what the service published on campaign.events for one campaign, from the broker itself. */
 final class CampaignEventsLog {

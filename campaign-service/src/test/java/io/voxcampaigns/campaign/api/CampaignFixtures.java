@@ -20,7 +20,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.voxcampaigns.local.TestApiKeys;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
  * A fresh organisation per test: an active outbound number, an approved and a pending presentation number, and

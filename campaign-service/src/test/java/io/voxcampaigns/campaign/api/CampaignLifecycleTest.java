@@ -15,9 +15,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -30,16 +27,15 @@ import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
 import io.voxcampaigns.events.common.PausedBy;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestApiKeys;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
  * POST pause, resume and cancel: the status rules and 409s of docs/api.md "Campaign status rules", their events, and
  * tenancy.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class CampaignLifecycleTest {
 
     @Inject

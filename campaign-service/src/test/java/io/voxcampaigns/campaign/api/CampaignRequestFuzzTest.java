@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,23 +15,20 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import io.voxcampaigns.fuzz.Expectation;
 import io.voxcampaigns.fuzz.FuzzRequest;
 import io.voxcampaigns.fuzz.FuzzRun;
 import io.voxcampaigns.fuzz.OpenApiDocument;
 import io.voxcampaigns.fuzz.RequestFuzzer;
 import io.voxcampaigns.fuzz.ResponseRules;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestApiKeys;
 import io.voxcampaigns.platform.error.ErrorCode;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.StoredFingerprint;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
  * Issue #6: requests generated from campaign-service's own OpenAPI document (invalid ids, bad query parameters,
@@ -41,11 +36,9 @@ import io.voxcampaigns.platform.error.ErrorCode;
  * bodies): never a 5xx, every 4xx in the error envelope, and the certainly invalid ones store and publish nothing.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class CampaignRequestFuzzTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LISTS = Set.of("GET /v3/campaigns", "GET /v3/campaigns/{id}/tasks",
             "GET /v3/organization-telephone-numbers");
@@ -114,17 +107,7 @@ class CampaignRequestFuzzTest {
 
     /** A fingerprint of what the organisation has stored: campaigns, tasks, numbers, outbox events. */
     private Map<String, String> stored(String org) {
-        Map<String, String> state = new LinkedHashMap<>();
-        for (String table : List.of("campaign", "campaign_task", "organization_number")) {
-            state.put(table, one("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t.id)), '') "
-                    + "from " + table + " t where organization_id = $1", org));
-        }
-        state.put("outbox_event", one("select count(*) || '' from outbox_event "
-                + "where position(convert_to($1, 'UTF8') in payload) > 0", org));
-        return state;
-    }
-
-    private String one(String sql, String org) {
-        return pool.preparedQuery(sql).execute(Tuple.of(org)).await().atMost(WAIT).iterator().next().getString(0);
+        return StoredFingerprint.of(pool, org).table("campaign").table("campaign_task").table("organization_number")
+                .outboxEvents().read();
     }
 }

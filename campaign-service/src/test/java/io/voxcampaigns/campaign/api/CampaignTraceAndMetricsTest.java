@@ -17,17 +17,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.campaign.CampaignCreated;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /**
  * POST /v3/campaigns under a caller's trace: the server span continues it, the outbox rows keep it, and the relay's
@@ -35,8 +32,7 @@ import io.voxcampaigns.local.TestKafka;
  * outbox metrics are on /q/metrics and count what was relayed.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class CampaignTraceAndMetricsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

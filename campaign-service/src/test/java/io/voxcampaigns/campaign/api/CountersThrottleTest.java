@@ -12,23 +12,19 @@ import jakarta.inject.Inject;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.events.campaign.CampaignCountersChanged;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * CampaignCountersChanged under a stream of calls: at most one per campaign per 500 ms, far fewer than the calls,
  * and the last one carries the final counters (no change is lost between two flushes).
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class CountersThrottleTest {
 
     private static final int TASKS = 60;

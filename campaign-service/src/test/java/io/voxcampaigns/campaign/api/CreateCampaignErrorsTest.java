@@ -15,17 +15,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /** How POST /v3/campaigns reports several problems at once, and the limits that are not field rules. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class CreateCampaignErrorsTest {
 
     @Inject

@@ -15,9 +15,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -31,13 +28,12 @@ import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TaskItem;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /** A valid POST /v3/campaigns: the 201 body field by field, the stored tasks and the events on Kafka. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class CreateCampaignTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -13,9 +13,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.events.campaign.CampaignPaused;
@@ -26,12 +23,11 @@ import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
 import io.voxcampaigns.events.common.PauseReason;
 import io.voxcampaigns.events.common.PausedBy;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /** The dispatcher's lifecycle facts on call.events move status, paused_by, paused_at and finished_at. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class LifecycleFactsTest {
 
     @Inject

@@ -11,19 +11,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestApiKeys;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /** Registration, approval and listing of organisation numbers, with scopes and tenancy. */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class OrganizationNumberResourceTest {
 
     private final String org = UUID.randomUUID().toString();

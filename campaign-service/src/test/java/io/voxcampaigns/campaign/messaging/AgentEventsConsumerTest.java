@@ -15,9 +15,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -30,8 +27,8 @@ import io.voxcampaigns.events.common.AgentType;
 import io.voxcampaigns.events.common.AgentVersionInfo;
 import io.voxcampaigns.events.common.CallSettings;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.InfraTestResource;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /**
  * The consuming half of the plumbing against the real broker and database: agent.events records, Avro single-object
@@ -39,8 +36,7 @@ import io.voxcampaigns.local.TestKafka;
  * agent.events.dlq with its original bytes and the consumer keeps going.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class AgentEventsConsumerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -36,9 +36,7 @@ public final class Infra {
         if (endpoints == null && !readState()) {
             long begin = System.nanoTime();
             String mode = mode();
-            Started started = "containers".equals(mode)
-                    ? ContainerServers.start(USERNAME, PASSWORD)
-                    : startEmbedded();
+            Started started = startWithOwnClassLoader(mode);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(started.stopper()), "testinfra-stop"));
             writeState(started, mode);
             endpoints = started.endpoints();
@@ -77,6 +75,22 @@ public final class Infra {
             default -> throw new IllegalArgumentException(
                     "testinfra.mode / TESTINFRA_MODE must be auto, containers or embedded, not " + wanted);
         };
+    }
+
+    /**
+     * Starts the servers with this class's loader as the context class loader (inherited by the threads they start):
+     * Kafka loads plug-in classes (the share-state persister, ...) through it, and under a Quarkus test it would be
+     * the application's class loader, whose copies of Kafka's classes do not match the broker's own.
+     */
+    private static Started startWithOwnClassLoader(String mode) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Infra.class.getClassLoader());
+        try {
+            return "containers".equals(mode) ? ContainerServers.start(USERNAME, PASSWORD) : startEmbedded();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private static Started startEmbedded() {

@@ -3,7 +3,6 @@ package io.voxcampaigns.platform.auth;
 import java.util.HashSet;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,14 +26,15 @@ public class ApiKeyFilter {
     private static final Logger LOG = Logger.getLogger(ApiKeyFilter.class);
     private static final String BEARER = "Bearer ";
 
-    @Inject
-    JWTParser parser;
+    private final JWTParser parser;
+    private final AuthConfig config;
+    private final CallerContext context;
 
-    @Inject
-    AuthConfig config;
-
-    @Inject
-    CallerContext context;
+    ApiKeyFilter(JWTParser parser, AuthConfig config, CallerContext context) {
+        this.parser = parser;
+        this.config = config;
+        this.context = context;
+    }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Response authenticate(ContainerRequestContext request) {

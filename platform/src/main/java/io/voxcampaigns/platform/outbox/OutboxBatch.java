@@ -1,5 +1,7 @@
 package io.voxcampaigns.platform.outbox;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,6 +33,12 @@ public class OutboxBatch {
             order by position
             """;
 
+    private final Clock clock;
+
+    OutboxBatch(Clock clock) {
+        this.clock = clock;
+    }
+
     /** Appends the events in order (their order on the topic); call inside the state change's transaction. */
     public Uni<Void> append(SqlConnection connection, List<? extends SpecificRecord> events) {
         return append(connection, events, TraceParents.current());
@@ -51,8 +59,9 @@ public class OutboxBatch {
         String[] types = new String[size];
         Buffer[] payloads = new Buffer[size];
         OffsetDateTime[] created = new OffsetDateTime[size];
+        Instant now = clock.instant();
         for (int i = 0; i < size; i++) {
-            OutboxEvent row = OutboxEvent.of(events.get(i), traceParent);
+            OutboxEvent row = OutboxEvent.of(events.get(i), traceParent, now);
             ids[i] = row.eventId;
             topics[i] = row.topic;
             keys[i] = row.recordKey;

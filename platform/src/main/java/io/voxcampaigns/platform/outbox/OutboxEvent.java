@@ -51,18 +51,18 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "trace_parent", updatable = false)
     public String traceParent;
 
-    static OutboxEvent of(SpecificRecord event) {
-        return of(event, TraceParents.current());
+    static OutboxEvent of(SpecificRecord event, Instant createdAt) {
+        return of(event, TraceParents.current(), createdAt);
     }
 
-    static OutboxEvent of(SpecificRecord event, String traceParent) {
+    static OutboxEvent of(SpecificRecord event, String traceParent, Instant createdAt) {
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.fromString(EventCodec.eventId(event));
         row.topic = EventCatalog.topicOf(event.getClass());
         row.recordKey = EventKeys.of(event);
         row.eventType = EventCodec.eventType(event);
         row.payload = EventCodec.encode(event);
-        row.createdAt = Instant.now();
+        row.createdAt = createdAt;
         row.traceParent = traceParent;
         return row;
     }

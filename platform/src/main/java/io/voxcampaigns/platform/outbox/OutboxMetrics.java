@@ -1,5 +1,6 @@
 package io.voxcampaigns.platform.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,8 +20,10 @@ public class OutboxMetrics {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
     private final Counter published;
+    private final Clock clock;
 
-    OutboxMetrics(MeterRegistry registry) {
+    OutboxMetrics(MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         Gauge.builder("vox.outbox.backlog", backlog, AtomicLong::get)
                 .description("Events written to the outbox and not yet acknowledged by Kafka").register(registry);
         Gauge.builder("vox.outbox.oldest.age.seconds", oldestAgeMillis, v -> v.get() / 1000.0)
@@ -40,7 +43,7 @@ public class OutboxMetrics {
                     backlog.set(row.getLong("backlog"));
                     OffsetDateTime oldest = row.getOffsetDateTime("oldest");
                     oldestAgeMillis.set(oldest == null ? 0
-                            : Math.max(0, Duration.between(oldest, OffsetDateTime.now()).toMillis()));
+                            : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toMillis()));
                 }, failure -> { });
     }
 }

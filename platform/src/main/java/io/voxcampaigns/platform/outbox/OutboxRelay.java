@@ -1,7 +1,9 @@
 package io.voxcampaigns.platform.outbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -62,6 +64,7 @@ public class OutboxRelay {
     private final OutboxMetrics metrics;
     private final RelaySender sender;
     private final String applicationName;
+    private final Clock clock;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean rerun = new AtomicBoolean();
@@ -72,13 +75,14 @@ public class OutboxRelay {
     private long pollTimer = -1;
 
     OutboxRelay(Pool pool, Vertx vertx, OutboxConfig config, OutboxMetrics metrics, RelaySender sender,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName, Clock clock) {
         this.pool = pool;
         this.vertx = vertx;
         this.config = config;
         this.metrics = metrics;
         this.sender = sender;
         this.applicationName = applicationName;
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent event) {
@@ -138,9 +142,11 @@ public class OutboxRelay {
         }
         wake();
         metrics.refresh(pool);
-        if (lastPurge.isBefore(Instant.now().minusSeconds(60))) {
-            lastPurge = Instant.now();
-            pool.preparedQuery(PURGE_SENT).execute(Tuple.of(OffsetDateTime.now().minus(config.sentRetention())))
+        Instant now = clock.instant();
+        if (lastPurge.isBefore(now.minusSeconds(60))) {
+            lastPurge = now;
+            OffsetDateTime sentBefore = OffsetDateTime.ofInstant(now.minus(config.sentRetention()), ZoneOffset.UTC);
+            pool.preparedQuery(PURGE_SENT).execute(Tuple.of(sentBefore))
                     .subscribe().with(rows -> { }, failure -> LOG.debugf("Outbox purge failed: %s", failure.getMessage()));
         }
     }

@@ -1,5 +1,6 @@
 package io.voxcampaigns.platform.outbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -33,9 +34,15 @@ public class OutboxWriter {
             order by e.position
             """;
 
+    private final Clock clock;
+
+    OutboxWriter(Clock clock) {
+        this.clock = clock;
+    }
+
     /** Appends one event; call inside {@code Panache.withTransaction} / {@code @WithTransaction}. */
     public Uni<Void> append(SpecificRecord event) {
-        return Panache.getSession().chain(session -> session.persist(OutboxEvent.of(event)));
+        return Panache.getSession().chain(session -> session.persist(OutboxEvent.of(event, clock.instant())));
     }
 
     /**
@@ -56,15 +63,15 @@ public class OutboxWriter {
         String[] types = new String[size];
         String[] payloads = new String[size];
         Base64.Encoder base64 = Base64.getEncoder();
+        Instant at = clock.instant();
         for (int i = 0; i < size; i++) {
-            OutboxEvent row = OutboxEvent.of(events.get(i));
+            OutboxEvent row = OutboxEvent.of(events.get(i), at);
             ids[i] = row.eventId;
             topics[i] = row.topic;
             keys[i] = row.recordKey;
             types[i] = row.eventType;
             payloads[i] = base64.encodeToString(row.payload);
         }
-        Instant at = Instant.now();
         return Panache.getSession().chain(session -> session.createNativeQuery(INSERT_ALL)
                 .setParameter("ids", ids)
                 .setParameter("topics", topics)

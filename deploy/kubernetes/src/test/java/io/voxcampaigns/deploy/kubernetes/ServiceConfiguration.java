@@ -92,13 +92,18 @@ final class ServiceConfiguration {
         List<Incoming> channels = new ArrayList<>();
         for (String channel : channels(INCOMING)) {
             String prefix = "mp.messaging.incoming." + channel + ".";
-            String deadLetter = "dead-letter-queue".equals(value(prefix + "failure-strategy").orElse(null))
+            String deadLetter = "dead-letter-queue".equals(channelValue(prefix, "failure-strategy").orElse(null))
                     ? value(prefix + "dead-letter-queue.topic").orElse("dead-letter-topic-" + channel)
                     : null;
             channels.add(new Incoming(channel, value(prefix + "topic").orElse(channel),
                     value(prefix + "group.id").orElse(null), deadLetter));
         }
         return channels;
+    }
+
+    /** A channel's attribute, else the connector-level default (mp.messaging.connector.smallrye-kafka.*). */
+    private Optional<String> channelValue(String channelPrefix, String attribute) {
+        return value(channelPrefix + attribute).or(() -> value("mp.messaging.connector.smallrye-kafka." + attribute));
     }
 
     /** Kafka producer channels and their configured topic. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.voxcampaigns.events.Topics;
@@ -20,9 +21,11 @@ import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.local.Infra;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /** Runs the README's subscriber against the real embedded Kafka broker of deploy/local. */
+@Tag(RealInfra.TAG)
 class CallEventsSubscriberTest {
 
     private static final String ORGANIZATION = "0b6f3c1e-2a4d-4c8e-9b1a-000000000001";

@@ -14,24 +14,20 @@ import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.voxcampaigns.events.Topics;
 import io.voxcampaigns.events.serde.EventCodec;
-import io.voxcampaigns.local.InfraTestResource;
 import io.voxcampaigns.platform.testing.Health;
 import io.voxcampaigns.platform.testing.TestDatabase;
 import io.voxcampaigns.platform.testing.TopicLog;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * A poll applied in one transaction: one invalid record splits it down to that record, the only one dead-lettered;
  * a transient failure (a lock the apply times out on) retries the whole poll, never splits it, and applies it once.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = TestDatabase.NAME))
+@RealInfra(database = TestDatabase.NAME)
 class BatchFailuresTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -13,16 +13,13 @@ import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.voxcampaigns.events.Topics;
-import io.voxcampaigns.local.InfraTestResource;
 import io.voxcampaigns.platform.testing.Health;
 import io.voxcampaigns.platform.testing.Health.Check;
 import io.voxcampaigns.platform.testing.TestDatabase;
 import io.voxcampaigns.platform.testing.TopicLog;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * A record whose database work fails because the database is away (connections terminated, new ones refused) is
@@ -33,8 +30,7 @@ import io.voxcampaigns.platform.testing.TopicLog;
  * {@code vox.consumer.retry-for} was dead-lettered.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = TestDatabase.NAME))
+@RealInfra(database = TestDatabase.NAME)
 class DatabaseOutageTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -14,7 +14,7 @@ import io.voxcampaigns.events.campaign.CampaignPaused;
 import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.events.serde.EventDecodingException;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /** Events for the test consumers' topics, produced as the relay produces them (key: the campaign id). */
 final class TestEvents {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -15,9 +16,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgBuilder;
@@ -26,10 +24,10 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
 import io.voxcampaigns.local.Endpoints;
 import io.voxcampaigns.local.Infra;
-import io.voxcampaigns.local.InfraTestResource;
 import io.voxcampaigns.platform.outbox.OutboxRows.Written;
 import io.voxcampaigns.platform.testing.TestDatabase;
 import io.voxcampaigns.platform.testing.TopicLog;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * Leader failover: when the active relay's database connection dies, its advisory lock goes with it and a second
@@ -37,8 +35,7 @@ import io.voxcampaigns.platform.testing.TopicLog;
  * stands by until the second goes away.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = TestDatabase.NAME))
+@RealInfra(database = TestDatabase.NAME)
 class RelayFailoverTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -66,7 +63,7 @@ class RelayFailoverTest {
         await().atMost(WAIT).until(relay::isLeader);
         Pool secondPool = PgBuilder.pool().connectingTo(connectOptions()).using(vertx)
                 .with(new PoolOptions().setMaxSize(2)).build();
-        OutboxRelay second = new OutboxRelay(secondPool, vertx, config, metrics, sender, "platform-tests");
+        OutboxRelay second = new OutboxRelay(secondPool, vertx, config, metrics, sender, "platform-tests", Clock.systemUTC());
         try {
             terminate(leaderBackend());
             await().atMost(WAIT).until(() -> !relay.isLeader() && leaderBackend() == null);

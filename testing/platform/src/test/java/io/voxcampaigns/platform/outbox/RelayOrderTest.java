@@ -12,23 +12,19 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.voxcampaigns.local.InfraTestResource;
 import io.voxcampaigns.platform.outbox.OutboxRows.Spec;
 import io.voxcampaigns.platform.outbox.OutboxRows.Written;
 import io.voxcampaigns.platform.testing.TestDatabase;
 import io.voxcampaigns.platform.testing.TopicLog;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * The relay's pipelined rounds (500 rows, up to 4 in flight) against the real broker: every row reaches the topic,
  * and for every key the first delivery of its rows follows their outbox ids, also when a round fails.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = TestDatabase.NAME))
+@RealInfra(database = TestDatabase.NAME)
 class RelayOrderTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -10,22 +10,18 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.voxcampaigns.local.InfraTestResource;
 import io.voxcampaigns.platform.outbox.OutboxRows.Written;
 import io.voxcampaigns.platform.testing.TestDatabase;
 import io.voxcampaigns.platform.testing.TopicLog;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * How fast one drain relays a backlog with the default settings, printed (not asserted: the machine's speed varies):
  * a few hot keys (the dispatcher's call.events, keyed by campaign) against many keys.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = TestDatabase.NAME))
+@RealInfra(database = TestDatabase.NAME)
 class RelayThroughputTest {
 
     private static final Logger LOG = Logger.getLogger(RelayThroughputTest.class);

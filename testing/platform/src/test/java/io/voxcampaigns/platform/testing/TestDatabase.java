@@ -16,7 +16,7 @@ import io.voxcampaigns.local.Infra;
  */
 public final class TestDatabase {
 
-    /** The test application's database (created by InfraTestResource). */
+    /** The test application's database (created by RealInfra). */
     public static final String NAME = "platform_tests";
 
     private TestDatabase() {

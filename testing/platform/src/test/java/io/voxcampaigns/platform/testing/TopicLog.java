@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.voxcampaigns.local.TestKafka;
+import io.voxcampaigns.testing.support.TestKafka;
 
 /** What a real consumer reads from a topic, from its beginning. */
 public final class TopicLog implements AutoCloseable {

@@ -1,4 +1,4 @@
-package io.voxcampaigns.local;
+package io.voxcampaigns.testing.support;
 
 import java.time.Duration;
 
@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.Serdes;
 
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.voxcampaigns.local.Infra;
 
 /** Test access to the JVM-wide broker of {@link Infra}: produce raw records and consume topics as bytes. */
 public final class TestKafka {

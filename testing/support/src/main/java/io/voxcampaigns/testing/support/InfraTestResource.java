@@ -1,29 +1,28 @@
-package io.voxcampaigns.local;
+package io.voxcampaigns.testing.support;
 
 import java.util.Map;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.QuarkusTestResourceConfigurableLifecycleManager;
+import io.voxcampaigns.local.Endpoints;
+import io.voxcampaigns.local.Infra;
 import io.voxcampaigns.platform.auth.ApiKeyClaims;
 
-/** Points a Quarkus test application at the JVM-wide {@link Infra} and the test API-key pair. */
-public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
-
-    /**
-     * The service's database, created when absent:
-     * {@code @WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-     * initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "agents"))}.
-     */
-    public static final String DATABASE_ARG = "database";
+/** Points a Quarkus test application at the JVM-wide {@link Infra} and the test API-key pair; see {@link RealInfra}. */
+public class InfraTestResource implements QuarkusTestResourceConfigurableLifecycleManager<RealInfra> {
 
     private String database;
 
     @Override
-    public void init(Map<String, String> initArgs) {
-        database = initArgs.get(DATABASE_ARG);
-        if (database == null || database.isBlank()) {
-            throw new IllegalArgumentException(
-                    "InfraTestResource needs @ResourceArg(name = \"" + DATABASE_ARG + "\", value = \"<service database>\")");
+    public void init(RealInfra annotation) {
+        database(annotation.database());
+    }
+
+    /** The service's database, created when absent. */
+    void database(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("@RealInfra needs the service database: @RealInfra(database = \"...\")");
         }
+        database = name;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.voxcampaigns.local;
+package io.voxcampaigns.testing.support;
 
 import java.security.KeyPair;
 import java.security.PrivateKey;
