@@ -10,14 +10,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.voxcampaigns.campaign.api.FakeAgentService;
 import io.voxcampaigns.campaign.client.AgentServiceClient.Answer;
 import io.voxcampaigns.campaign.client.AgentServiceClient.Verdict;
-import io.voxcampaigns.local.InfraTestResource;
+import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * The agent-service client over real HTTP, against the stand-in the test application serves
@@ -25,8 +22,7 @@ import io.voxcampaigns.local.InfraTestResource;
  * slow answer, each as the verdict create turns into 201, 400 or 503.
  */
 @QuarkusTest
-@WithTestResource(value = InfraTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = InfraTestResource.DATABASE_ARG, value = "campaigns"))
+@RealInfra(database = "campaigns")
 class AgentServiceClientTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

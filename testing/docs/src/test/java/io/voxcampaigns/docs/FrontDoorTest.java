@@ -24,7 +24,7 @@ class FrontDoorTest {
     @Test
     void readmeGivesTheCommandsAndLinksTheDocs() {
         assertThat(RepositoryFiles.read(readme)).contains("./local-stack\n", "./mvnw -B verify\n",
-                "./mvnw -B -Pfast verify\n", "`.ci/run`", "## Where each rule lives", "docs/architecture.md",
+                "./mvnw -B -T 2 -Pfast verify\n", "`.ci/run`", "## Where each rule lives", "docs/architecture.md",
                 "docs/api.md", "docs/dispatch.md", "docs/events.md", "docs/operations.md");
     }
 }
