@@ -51,10 +51,8 @@ public final class ListQuery {
     public <E> List<E> enums(String name, Function<String, E> parse, Collection<String> allowed) {
         List<E> parsed = new ArrayList<>();
         for (String value : values(name)) {
-            E item = parse.apply(value);
-            if (item == null) {
-                errors.add(name, "must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
-            } else {
+            E item = known(name, value, parse, allowed);
+            if (item != null) {
                 parsed.add(item);
             }
         }
@@ -64,9 +62,11 @@ public final class ListQuery {
     /** An enumeration filter given at most once (its first value); null when absent or invalid. */
     public <E> E oneEnum(String name, Function<String, E> parse, Collection<String> allowed) {
         String value = query.getFirst(name);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : known(name, value, parse, allowed);
+    }
+
+    /** The parsed value, or null with an error naming the allowed values. */
+    private <E> E known(String name, String value, Function<String, E> parse, Collection<String> allowed) {
         E item = parse.apply(value);
         if (item == null) {
             errors.add(name, "must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
