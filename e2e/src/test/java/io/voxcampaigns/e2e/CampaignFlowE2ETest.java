@@ -3,7 +3,8 @@ package io.voxcampaigns.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalTime;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -157,6 +160,7 @@ class CampaignFlowE2ETest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT) // mostly waiting: it runs beside the others
     void scheduledCampaignStaysDraftUntilItsTime() throws Exception {
         long at = System.currentTimeMillis() + 15_000;
         JsonNode created = campaigns.create(Campaigns.Spec.of("e2e scheduled", agentId, 20, 5).scheduledAt(at));
@@ -174,16 +178,13 @@ class CampaignFlowE2ETest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT) // mostly waiting: it runs beside the others
     void campaignOutsideItsWindowWaitsAndStartsWhenItOpens() throws Exception {
-        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-        if (now.toLocalTime().isAfter(LocalTime.of(23, 57))) {
-            Thread.sleep(Duration.ofMinutes(4).toMillis()); // the window must open later today
-            now = ZonedDateTime.now(ZoneOffset.UTC);
-        }
+        ZonedDateTime now = ZonedDateTime.now(middayZone(Instant.now()));
         int minute = now.getHour() * 60 + now.getMinute();
         ZonedDateTime opensAt = now.withSecond(0).withNano(0).plusMinutes(1);
         String id = campaigns.create(Campaigns.Spec.of("e2e window", agentId, 20, 5)
-                .window(Campaigns.window(minute + 1, 1440, "Etc/UTC"))).path("id").asText();
+                .window(Campaigns.window(minute + 1, 1440, now.getZone().getId()))).path("id").asText();
 
         Thread.sleep(Math.max(0, opensAt.toInstant().toEpochMilli() - System.currentTimeMillis() - 2000));
         JsonNode waiting = campaigns.get(id);
@@ -218,6 +219,16 @@ class CampaignFlowE2ETest {
                 status, List.of());
         assertThat(verdict.problems()).isEmpty();
         assertThat(verdict.pass()).as(verdict.line()).isTrue();
+    }
+
+    /**
+     * A tz database zone (Etc/GMT-n is UTC+n) where it is about noon at {@code instant}: a window opening in the next
+     * minute and closing at midnight fits in its day at any time of the run.
+     */
+    static ZoneId middayZone(Instant instant) {
+        int utcHour = instant.atZone(ZoneOffset.UTC).getHour();
+        int offset = Math.floorMod(12 - utcHour + 12, 24) - 12;
+        return ZoneId.of(offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
     }
 
     private static long firstStart(String id) {

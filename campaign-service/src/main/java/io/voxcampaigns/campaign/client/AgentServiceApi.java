@@ -10,10 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -25,8 +21,7 @@ import io.smallrye.mutiny.Uni;
  * quarkus.rest-client.agent-service.url, which application.properties maps to vox.agent-service.url).
  *
  * <p>A 404 is an answer (no such agent, or no such version), not a failure; any other non-2xx status, a timeout or a
- * connection error is a failure. Each attempt may take 2 s; a failed one is retried once after 100 ms; when half of
- * the last 20 attempts failed, the circuit opens for 5 s and every call fails at once (create answers 503).
+ * connection error is a failure. Timeout, retry and circuit breaker: {@link AgentServiceGuard}.
  */
 @RegisterRestClient(configKey = AgentServiceApi.CONFIG_KEY)
 @Path("/v3/agents")
@@ -37,9 +32,6 @@ public interface AgentServiceApi {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Timeout(2000)
-    @Retry(maxRetries = 1, delay = 100, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     Uni<Response> find(@PathParam("id") String agentId, @QueryParam("version") String version,
                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 

@@ -29,13 +29,15 @@ public class AgentServiceClient {
     }
 
     private final AgentServiceApi api;
+    private final AgentServiceGuard guard;
 
-    AgentServiceClient(@RestClient AgentServiceApi api) {
+    AgentServiceClient(@RestClient AgentServiceApi api, AgentServiceGuard guard) {
         this.api = api;
+        this.guard = guard;
     }
 
     public Uni<Answer> find(String agentId, String version, String authorization) {
-        return api.find(agentId, version, authorization)
+        return guard.ask(() -> api.find(agentId, version, authorization))
                 .map(AgentServiceClient::answer)
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("agent-service could not answer for agent %s: %s", agentId, failure.toString());

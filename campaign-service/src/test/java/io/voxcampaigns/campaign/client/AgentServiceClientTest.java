@@ -31,6 +31,9 @@ class AgentServiceClientTest {
     @Inject
     AgentServiceClient client;
 
+    @Inject
+    AgentServiceConfig config;
+
     @Test
     void aKnownVersionIsFoundWithTheProductionVersion() {
         String agent = registered();
@@ -62,7 +65,7 @@ class AgentServiceClientTest {
         Answer answer = client.find(agent, "v1", "Bearer " + KEY).await().atMost(WAIT);
 
         assertThat(answer.verdict()).isEqualTo(Verdict.UNAVAILABLE);
-        assertThat(FakeAgentService.REQUESTS.get(agent)).isEqualTo(2);
+        assertThat(FakeAgentService.REQUESTS.get(agent)).isEqualTo(1 + config.retries());
     }
 
     @Test
@@ -75,8 +78,9 @@ class AgentServiceClientTest {
 
         long tookMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
         assertThat(answer.verdict()).isEqualTo(Verdict.UNAVAILABLE);
-        assertThat(FakeAgentService.REQUESTS.get(agent)).isEqualTo(2);
-        assertThat(tookMs).as("two attempts of at most 2 s each, not two slow answers")
+        assertThat(FakeAgentService.REQUESTS.get(agent)).isEqualTo(1 + config.retries());
+        assertThat(config.timeout().toMillis()).isLessThan(FakeAgentService.SLOW_ANSWER_MS);
+        assertThat(tookMs).as("two attempts of at most the configured timeout each, not two slow answers")
                 .isLessThan(2 * FakeAgentService.SLOW_ANSWER_MS);
     }
 
