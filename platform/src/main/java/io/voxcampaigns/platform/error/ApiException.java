@@ -1,5 +1,6 @@
 package io.voxcampaigns.platform.error;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +48,25 @@ public class ApiException extends RuntimeException {
         String message = total == 1
                 ? errors.get(0).field() + ": " + errors.get(0).reason()
                 : total + " fields are invalid; see details.errors";
-        return new ApiException(ErrorCode.VALIDATION_ERROR, message, Map.of("errors", List.copyOf(errors)));
+        return new ApiException(ErrorCode.VALIDATION_ERROR, message, validationDetails(errors));
+    }
+
+    /**
+     * vox's {@code details.field}, {@code details.reason} and {@code details.allowed_values} for the first invalid
+     * field, and every one of them in {@code details.errors}.
+     */
+    private static Map<String, Object> validationDetails(List<FieldError> errors) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (!errors.isEmpty()) {
+            FieldError first = errors.get(0);
+            details.put("field", first.field());
+            details.put("reason", first.reason());
+            if (first.allowedValues() != null) {
+                details.put("allowed_values", first.allowedValues());
+            }
+        }
+        details.put("errors", List.copyOf(errors));
+        return details;
     }
 
     public static ApiException invalidField(String field, String reason) {

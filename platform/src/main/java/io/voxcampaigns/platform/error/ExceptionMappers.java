@@ -45,6 +45,10 @@ public class ExceptionMappers {
         String reason = e instanceof InvalidFormatException format
                 ? "invalid value '" + format.getValue() + "', expected " + expected
                 : "expected " + expected;
+        if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+            List<String> allowed = JsonTypes.enumValues(e.getTargetType(), e.getProcessor());
+            return api(ApiException.validation(List.of(new FieldError(JsonPaths.of(e), reason, allowed))));
+        }
         return invalid(JsonPaths.of(e), reason);
     }
 

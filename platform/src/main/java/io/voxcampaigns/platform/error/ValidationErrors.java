@@ -1,6 +1,7 @@
 package io.voxcampaigns.platform.error;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Collects every invalid field of one request so the 400 names them all at once. */
@@ -12,9 +13,18 @@ public final class ValidationErrors {
     private int total;
 
     public ValidationErrors add(String field, String reason) {
+        return add(new FieldError(field, reason));
+    }
+
+    /** An enumeration field whose value is not one of {@code allowedValues}; the reason names them too. */
+    public ValidationErrors addNotAllowed(String field, String reason, Collection<String> allowedValues) {
+        return add(new FieldError(field, reason, List.copyOf(allowedValues)));
+    }
+
+    private ValidationErrors add(FieldError error) {
         total++;
         if (errors.size() < MAX_REPORTED) {
-            errors.add(new FieldError(field, reason));
+            errors.add(error);
         }
         return this;
     }

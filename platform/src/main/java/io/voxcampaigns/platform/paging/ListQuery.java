@@ -69,7 +69,8 @@ public final class ListQuery {
     private <E> E known(String name, String value, Function<String, E> parse, Collection<String> allowed) {
         E item = parse.apply(value);
         if (item == null) {
-            errors.add(name, "must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
+            errors.addNotAllowed(name, "must be one of " + String.join(", ", allowed) + ", got '" + value + "'",
+                    allowed);
         }
         return item;
     }

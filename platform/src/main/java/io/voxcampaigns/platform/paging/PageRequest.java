@@ -61,7 +61,7 @@ public record PageRequest(int limit, Cursor after, SortOrder order) {
         }
         SortOrder order = SortOrder.parse(sortOrder);
         if (order == null) {
-            errors.add("sort_order", "must be 'asc' or 'desc'");
+            errors.addNotAllowed("sort_order", "must be 'asc' or 'desc'", List.of("asc", "desc"));
         }
         return new PageRequest(parsedLimit, after, order == null ? SortOrder.DESC : order);
     }

@@ -14,7 +14,8 @@ import io.voxcampaigns.platform.error.ValidationErrors;
 final class CallTimeWindowValidation {
 
     private static final int MAX_ECHOED = 40;
-    private static final String DAY_NAMES = "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday";
+    private static final List<String> DAY_NAMES =
+            List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     private CallTimeWindowValidation() {
     }
@@ -93,7 +94,8 @@ final class CallTimeWindowValidation {
             String name = names.get(i);
             Optional<DayOfWeek> day = Weekdays.parse(name);
             if (day.isEmpty()) {
-                errors.add(path + "[" + i + "]", "must be one of " + DAY_NAMES + ", got " + quoted(name));
+                errors.addNotAllowed(path + "[" + i + "]", "must be one of " + String.join(", ", DAY_NAMES)
+                        + ", got " + quoted(name), DAY_NAMES);
             } else if (!days.add(day.get())) {
                 errors.add(path, "must not repeat " + name);
             }

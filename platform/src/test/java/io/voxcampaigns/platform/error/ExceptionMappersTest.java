@@ -62,6 +62,51 @@ class ExceptionMappersTest {
     record Bean(@NotBlank String name, @Min(1) int concurrency) {
     }
 
+    /** An enumeration with JSON names other than its Java constants. */
+    enum Direction {
+        @JsonProperty("outbound") OUTBOUND,
+        @JsonProperty("inbound") INBOUND
+    }
+
+    record Call(@JsonProperty("direction") Direction direction) {
+    }
+
+    @Test
+    void theFirstInvalidFieldStandsAtTheTopOfTheDetailsAndAllOfThemInErrors() {
+        ApiException e = catchThrowableOfType(ApiException.class, () -> new ValidationErrors()
+                .add("name", "is required")
+                .addNotAllowed("days[0]", "must be one of Monday, Tuesday", List.of("Monday", "Tuesday"))
+                .throwIfAny());
+
+        Map<String, Object> details = error(mappers.api(e)).details();
+
+        assertThat(details).containsEntry("field", "name").containsEntry("reason", "is required")
+                .doesNotContainKey("allowed_values");
+        assertThat(fieldErrors(mappers.api(e))).containsExactly(new FieldError("name", "is required"),
+                new FieldError("days[0]", "must be one of Monday, Tuesday", List.of("Monday", "Tuesday")));
+    }
+
+    @Test
+    void anEnumerationFieldNamesItsAllowedValues() {
+        ApiException e = catchThrowableOfType(ApiException.class, () -> new ValidationErrors()
+                .addNotAllowed("status", "must be one of a, b, got 'c'", List.of("a", "b")).throwIfAny());
+
+        Map<String, Object> details = error(mappers.api(e)).details();
+
+        assertThat(details).containsEntry("field", "status").containsEntry("reason", "must be one of a, b, got 'c'")
+                .containsEntry("allowed_values", List.of("a", "b"));
+    }
+
+    @Test
+    void anUnknownEnumerationValueInTheBodyNamesItsJsonValues() {
+        InvalidFormatException e = failure(InvalidFormatException.class, "{\"direction\": \"sideways\"}", Call.class);
+
+        Map<String, Object> details = error(mappers.wrongType(e)).details();
+
+        assertThat(details).containsEntry("field", "direction")
+                .containsEntry("allowed_values", List.of("outbound", "inbound"));
+    }
+
     @Test
     void unknownFieldIsA400NamingItsPath() {
         UnrecognizedPropertyException e = failure(UnrecognizedPropertyException.class,
@@ -184,6 +229,7 @@ class ExceptionMappersTest {
         assertThat(error(response).code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
         assertThat(error(response).message()).isEqualTo(field + ": " + reason);
         assertThat(fieldErrors(response)).containsExactly(new FieldError(field, reason));
+        assertThat(error(response).details()).containsEntry("field", field).containsEntry("reason", reason);
     }
 
     private static ErrorBody.Error error(Response response) {

@@ -1,0 +1,77 @@
+package io.voxcampaigns.platform.openapi;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * What every service's OpenAPI document says of every public operation (a path under /v3/), so that generated
+ * clients and Swagger UI's Authorize send the key, and the error answers every operation can give are declared:
+ * the bearer security requirement, a 400 (an invalid value, an unknown query parameter or field), a 401 (a missing,
+ * malformed, expired or revoked key) and, when the path names a resource, a 404 (none in the caller's organisation),
+ * each with the error envelope. Operation-specific answers (409, 413, ...) are declared on the resources. Webhooks
+ * (signed, not keyed) are left alone. Registered for every service by platform's mp.openapi.filter.
+ */
+public class ApiContractFilter implements OASFilter {
+
+    /** The name of the bearer scheme in components.securitySchemes. */
+    public static final String SCHEME = "api_key";
+    /** The error envelope's schema in components.schemas. */
+    public static final String ERROR_SCHEMA = "ErrorBody";
+
+    private static final String PUBLIC_PREFIX = "/v3/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null) {
+            components = OASFactory.createComponents();
+            openAPI.setComponents(components);
+        }
+        components.addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("An API key of the organisation: Authorization: Bearer <key>"));
+        Map<String, Schema> schemas = components.getSchemas();
+        if (schemas == null || !schemas.containsKey(ERROR_SCHEMA)) {
+            components.addSchema(ERROR_SCHEMA, ErrorEnvelopeSchema.create());
+        }
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith(PUBLIC_PREFIX)) {
+                item.getOperations().values().forEach(operation -> declare(operation, path.contains("{")));
+            }
+        });
+    }
+
+    private static void declare(Operation operation, boolean namesAResource) {
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        declare(responses, "400", "Invalid input: the error envelope names each invalid field");
+        declare(responses, "401", "A missing, malformed, expired or revoked API key");
+        if (namesAResource) {
+            declare(responses, "404", "No such resource in the caller's organisation");
+        }
+    }
+
+    private static void declare(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(ERROR_SCHEMA)))));
+    }
+}
