@@ -96,17 +96,9 @@ final class ServiceProcesses {
         for (String service : services) {
             ServiceProcess process = running.remove(service);
             if (process != null) {
-                process.requestStop();
                 stopping.add(process);
             }
         }
-        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
-        for (ServiceProcess process : stopping) {
-            try {
-                process.awaitStopped(deadline);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        ServiceProcess.stopAll(stopping, STOP_GRACE);
     }
 }

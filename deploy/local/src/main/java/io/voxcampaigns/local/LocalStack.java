@@ -140,7 +140,7 @@ public final class LocalStack {
             OUT.println();
             OUT.println("Stopping the local stack ...");
         }
-        StackServices.stop(running);
+        ServiceProcess.stopAll(running, StackServices.STOP_GRACE);
         if (servers != null) {
             try {
                 servers.close();

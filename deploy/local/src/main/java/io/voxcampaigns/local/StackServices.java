@@ -115,17 +115,4 @@ final class StackServices {
             return new ArrayList<>(services);
         }
     }
-
-    /** SIGTERM to each, then waits for them all, {@link #STOP_GRACE} in all. */
-    static void stop(List<ServiceProcess> running) {
-        running.forEach(ServiceProcess::requestStop);
-        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
-        for (ServiceProcess service : running) {
-            try {
-                service.awaitStopped(deadline);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 }
