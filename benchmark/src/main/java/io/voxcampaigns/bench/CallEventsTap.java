@@ -96,6 +96,30 @@ final class CallEventsTap implements AutoCloseable {
         return events(campaignId).stream().filter(e -> e.started() == started).count();
     }
 
+    /** The occurred_at (unix ms) of the campaign's CallStarted ({@code started}) or CallEnded, in time order. */
+    List<Long> times(String campaignId, boolean started) {
+        return events(campaignId).stream().filter(e -> e.started() == started).map(Event::occurredAt).sorted()
+                .toList();
+    }
+
+    /** Waits until {@code ends} CallEnded of the campaign arrived, at most {@code max}. */
+    void awaitEnds(String campaignId, int ends, Duration max) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + max.toMillis();
+        while (count(campaignId, false) < ends && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** Where the time goes on the dispatcher's side: CallEnded committed -> on call.events, read by this tap. */
+    Percentiles relayed(List<String> campaignIds) {
+        List<Long> relayed = new ArrayList<>();
+        for (String id : campaignIds) {
+            events(id).stream().filter(e -> !e.started())
+                    .forEach(e -> relayed.add(Math.max(0, e.receivedAt() - e.occurredAt())));
+        }
+        return Percentiles.of(relayed);
+    }
+
     @Override
     public void close() throws InterruptedException {
         running = false;

@@ -35,7 +35,7 @@ class FiguresTest {
                 jvm_memory_used_bytes{area="nonheap",id="Metaspace"} 9.0E7
                 jvm_memory_max_bytes{area="heap",id="G1 Old Gen"} 1.0E9
                 """;
-        assertThat(Bench.heapUsed(metrics)).isEqualTo(26_000_000.0);
+        assertThat(DispatcherHeap.heapUsed(metrics)).isEqualTo(26_000_000.0);
     }
 
     @Test
@@ -44,5 +44,26 @@ class FiguresTest {
         // ends at 1,000, 1,005 (both seen at 1,010), 1,020 (seen at 1,050), 1,060 (never seen: not counted)
         assertThat(CountersPoller.latencies(seen, List.of(1_000L, 1_005L, 1_020L, 1_060L)))
                 .containsExactly(10L, 5L, 30L);
+    }
+
+    @Test
+    void busiestWindowCountsTheMostStartsInAnyTenSeconds() {
+        // 3 starts in [0, 10 s), then 4 in [20 s, 30 s): the busiest 10 s hold 4
+        assertThat(SaturatedFigures.busiestWindow(List.of(0L, 5_000L, 9_999L, 20_000L, 21_000L, 22_000L, 29_999L)))
+                .isEqualTo(4);
+        assertThat(SaturatedFigures.busiestWindow(List.of(0L, 10_000L))).isEqualTo(1);
+        assertThat(SaturatedFigures.busiestWindow(List.of())).isZero();
+    }
+
+    @Test
+    void endRateLeavesOutTheFirstAndLastTenth() {
+        List<Long> ended = new ArrayList<>();
+        for (long i = 0; i < 100; i++) {
+            ended.add(i * 10);
+        }
+        ended.set(99, 1_000_000L);
+        // ends 10..90 are 800 ms apart: 80 ends in 0.8 s
+        assertThat(CountersAtRate.endRate(ended)).isEqualTo(100.0);
+        assertThat(CountersAtRate.endRate(List.of(5L))).isEqualTo(1.0);
     }
 }

@@ -104,6 +104,21 @@ final class PlacerSetup implements AutoCloseable {
                 + runtime.record().dialsSince(StubRecord.UNKNOWN, sinceMillis);
     }
 
+    /** Waits until {@link #placed} reaches {@code count}; returns it. */
+    long awaitPlaced(String campaignId, long sinceMillis, long count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long placed = placed(campaignId, sinceMillis);
+        while (placed < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + placed + " of " + count + " calls of campaign " + campaignId
+                        + " placed within " + timeout.toSeconds() + " s");
+            }
+            Thread.sleep(100);
+            placed = placed(campaignId, sinceMillis);
+        }
+        return placed;
+    }
+
     @Override
     public void close() {
         if (runtime != null) {

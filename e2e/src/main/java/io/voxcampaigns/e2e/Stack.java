@@ -1,28 +1,14 @@
 package io.voxcampaigns.e2e;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
-import io.voxcampaigns.local.Infra;
 import io.voxcampaigns.local.PostgresServer;
-import io.voxcampaigns.local.ServiceProcess;
-import io.voxcampaigns.local.ServiceSpec;
-import io.voxcampaigns.platform.auth.ApiKeyClaims;
-import io.voxcampaigns.platform.auth.ApiKeyIssuer;
-import io.voxcampaigns.platform.auth.KeyPairs;
 import io.voxcampaigns.voiceruntime.VoiceRuntimeStub;
 
 /**
@@ -39,10 +25,6 @@ public final class Stack implements AutoCloseable {
     public static final String DISPATCHER = "call-dispatcher";
     /** The second dispatcher process (same database, its own port), when the options ask for two. */
     public static final String DISPATCHER_2 = "call-dispatcher-2";
-    private static final List<String> DISPATCHERS = List.of(DISPATCHER, DISPATCHER_2);
-    private static final Map<String, String> DATABASES = Map.of(AGENTS, "agents", CAMPAIGNS, "campaigns",
-            DISPATCHER, "dispatcher");
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     public static final String ORGANIZATION = "org_e2e";
     public static final String OUTBOUND_NUMBER = "0260009000";
 
@@ -68,29 +50,30 @@ public final class Stack implements AutoCloseable {
         public static final Options DEFAULT = new Options(Placer.SIMULATED, 1);
 
         public Options {
-            if (dispatchers < 1 || dispatchers > DISPATCHERS.size()) {
+            if (dispatchers < 1 || dispatchers > ServiceProcesses.DISPATCHERS.size()) {
                 throw new IllegalArgumentException("1 or 2 dispatcher processes, not " + dispatchers);
             }
         }
     }
 
-    private final Path repositoryRoot;
-    private final Path directory;
-    private final int postgresPort = freePort();
+    private final StackDirectory files;
+    private final int postgresPort = ServicePorts.free();
     private final KafkaBroker kafka;
-    private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    private final ServicePorts ports = new ServicePorts(List.of(AGENTS, CAMPAIGNS, DISPATCHER, DISPATCHER_2));
+    private final ServiceProcesses services;
     private Options options;
     private PlacerSetup placer;
     private PostgresServer postgres;
     private String apiKey;
 
     private Stack(Path repositoryRoot, Path directory, Options options) {
-        this.repositoryRoot = repositoryRoot;
-        this.directory = directory;
+        this.files = new StackDirectory(repositoryRoot, directory);
         this.options = options;
-        this.kafka = new KafkaBroker(freePort(), freePort(), directory.resolve("kafka"), log("kafka"));
-        List.of(AGENTS, CAMPAIGNS, DISPATCHER, DISPATCHER_2).forEach(service -> ports.put(service, freePort()));
+        this.kafka = new KafkaBroker(ServicePorts.free(), ServicePorts.free(), directory.resolve("kafka"),
+                files.log("kafka"));
+        ServiceEnvironment environment = new ServiceEnvironment(ports, kafka.bootstrap(), postgresPort,
+                files.publicKey());
+        this.services = new ServiceProcesses(files, ports, service -> environment.of(service, placer));
     }
 
     /** The repository root: system property e2e.root, else the working directory's parent when it is e2e/. */
@@ -123,18 +106,19 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startAll() {
-        List.of(AGENTS, CAMPAIGNS, DISPATCHER).forEach(this::requireJar);
+        List.of(AGENTS, CAMPAIGNS, DISPATCHER).forEach(services::requireJar);
         long begin = System.nanoTime();
         kafka.start();
         startPostgres();
-        writeKeys();
+        apiKey = StackApiKey.issue(files.publicKey(), ORGANIZATION);
         placer = newPlacer();
-        List<String> services = services();
-        services.forEach(this::launch);
-        services.forEach(this::awaitReady);
+        List<String> all = new ArrayList<>(List.of(AGENTS, CAMPAIGNS));
+        all.addAll(dispatchers());
+        all.forEach(services::launch);
+        all.forEach(services::awaitReady);
         new VoxClient(url(CAMPAIGNS), apiKey).ensureOutboundNumber(OUTBOUND_NUMBER);
         System.err.printf(Locale.ROOT, "e2e: stack ready in %.1f s (%s placer, %d dispatcher process(es), %s)%n",
-                (System.nanoTime() - begin) / 1e9, options.placer().label(), options.dispatchers(), directory);
+                (System.nanoTime() - begin) / 1e9, options.placer().label(), options.dispatchers(), directory());
     }
 
     /**
@@ -145,12 +129,12 @@ public final class Stack implements AutoCloseable {
         if (wanted.equals(options)) {
             return;
         }
-        stop(dispatchers());
+        services.stop(dispatchers());
         placer.close();
         options = wanted;
         placer = newPlacer();
-        dispatchers().forEach(this::launch);
-        dispatchers().forEach(this::awaitReady);
+        dispatchers().forEach(services::launch);
+        dispatchers().forEach(services::awaitReady);
         System.err.printf("e2e: dispatchers now %s placer, %d process(es)%n", options.placer().label(),
                 options.dispatchers());
     }
@@ -161,18 +145,12 @@ public final class Stack implements AutoCloseable {
 
     /** The dispatcher processes of the current options, first one first. */
     public List<String> dispatchers() {
-        return DISPATCHERS.subList(0, options.dispatchers());
+        return ServiceProcesses.DISPATCHERS.subList(0, options.dispatchers());
     }
 
     /** The stub voice runtime (vox placer only). */
     public VoiceRuntimeStub runtime() {
         return placer.runtime();
-    }
-
-    private List<String> services() {
-        List<String> services = new ArrayList<>(List.of(AGENTS, CAMPAIGNS));
-        services.addAll(dispatchers());
-        return services;
     }
 
     private PlacerSetup newPlacer() {
@@ -181,7 +159,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public Path directory() {
-        return directory;
+        return files.directory();
     }
 
     public String kafkaBootstrap() {
@@ -189,7 +167,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public String url(String service) {
-        return "http://localhost:" + ports.get(service);
+        return ports.url(service);
     }
 
     public String apiKey() {
@@ -202,23 +180,13 @@ public final class Stack implements AutoCloseable {
 
     /** The simulated placer's durable record (vox.dispatcher.simulated.attempt-log). */
     public Path attemptLog() {
-        return directory.resolve("attempts.log");
+        return files.attemptLog();
     }
 
     /** Waits until the placer's record holds at least {@code count} placements of the campaign; returns them. */
     public long awaitPlaced(String campaignId, long count, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
         long since = options.placer() == Placer.VOX ? createdAt(campaignId) : 0;
-        long placed = placer.placed(campaignId, since);
-        while (placed < count) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + placed + " of " + count + " calls of campaign " + campaignId
-                        + " placed within " + timeout.toSeconds() + " s");
-            }
-            Thread.sleep(100);
-            placed = placer.placed(campaignId, since);
-        }
-        return placed;
+        return placer.awaitPlaced(campaignId, since, count, timeout);
     }
 
     /** The placer's own record of the campaign: the runtime's (vox) or the attempt log's (simulated). */
@@ -233,13 +201,13 @@ public final class Stack implements AutoCloseable {
 
     /** kill -9 of one service process. */
     public void kill(String service) throws InterruptedException {
-        running.remove(service).kill();
+        services.kill(service);
     }
 
     /** Starts a (killed) service again on its port and waits until it is ready. */
     public void restart(String service) {
-        launch(service);
-        awaitReady(service);
+        services.launch(service);
+        services.awaitReady(service);
     }
 
     /** Stops the broker (controlled shutdown), waits, starts it again on the same port and data. */
@@ -258,93 +226,14 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startPostgres() {
-        postgres = PostgresServer.start(postgresPort, directory.resolve("postgres"), log("postgres"));
-        DATABASES.values().forEach(postgres::ensureDatabase);
-    }
-
-    private void writeKeys() {
-        try {
-            Files.createDirectories(publicKey().getParent());
-            KeyPair pair = KeyPairs.generate();
-            KeyPairs.writePublicKey(pair.getPublic(), publicKey());
-            apiKey = ApiKeyIssuer.issue(pair.getPrivate(), ApiKeyClaims.DEFAULT_ISSUER, "e2e-key", ORGANIZATION,
-                    Set.of("agents", "campaigns", "calls", ApiKeyClaims.SCOPE_ADMIN), Duration.ofDays(1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path publicKey() {
-        return directory.resolve("keys").resolve("api-key-public.pem");
-    }
-
-    private void launch(String service) {
-        ServiceSpec spec = new ServiceSpec(service, ports.get(service), database(service), Map.of());
-        running.put(service, ServiceProcess.start(spec, jar(service), environment(service), log(service)));
-    }
-
-    /** The module a service process runs: every dispatcher process is call-dispatcher. */
-    private static String module(String service) {
-        return DISPATCHERS.contains(service) ? DISPATCHER : service;
-    }
-
-    private static String database(String service) {
-        return DATABASES.get(module(service));
-    }
-
-    private void awaitReady(String service) {
-        ServiceProcess process = running.get(service);
-        try {
-            if (!process.awaitReady(System.nanoTime() + READY_TIMEOUT.toNanos())) {
-                throw new IllegalStateException(service + " is not ready; last lines of " + process.logFile() + ":\n  "
-                        + String.join("\n  ", process.tail(30)));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while " + service + " started", e);
-        }
-    }
-
-    Map<String, String> environment(String service) {
-        Map<String, String> env = new TreeMap<>();
-        String database = database(service);
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap());
-        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + postgresPort + "/" + database);
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgresPort + "/" + database);
-        env.put("QUARKUS_DATASOURCE_USERNAME", Infra.USERNAME);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", Infra.PASSWORD);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", ApiKeyClaims.DEFAULT_ISSUER);
-        if (service.equals(CAMPAIGNS)) {
-            env.put("QUARKUS_REST_CLIENT_AGENT_SERVICE_URL", url(AGENTS));
-        }
-        if (DISPATCHERS.contains(service)) {
-            env.putAll(placer.environment());
-        }
-        return env;
-    }
-
-    private void requireJar(String service) {
-        if (!Files.isRegularFile(jar(service))) {
-            throw new IllegalStateException(jar(service) + " is missing; build the services first: ./mvnw -B -q "
-                    + "-pl agent-service,campaign-service,call-dispatcher -am package -DskipTests");
-        }
-    }
-
-    private Path jar(String service) {
-        return repositoryRoot.resolve(module(service)).resolve("target").resolve("quarkus-app")
-                .resolve("quarkus-run.jar");
-    }
-
-    private Path log(String name) {
-        return directory.resolve("logs").resolve(name + ".log");
+        postgres = PostgresServer.start(postgresPort, directory().resolve("postgres"), files.log("postgres"));
+        ServiceProcesses.databases().forEach(postgres::ensureDatabase);
     }
 
     /** Services first (SIGTERM, in parallel), then the stub runtime, Kafka and PostgreSQL. */
     @Override
     public synchronized void close() {
-        stop(List.copyOf(running.keySet()));
+        services.stop(services.running());
         if (placer != null) {
             placer.close();
         }
@@ -352,35 +241,6 @@ public final class Stack implements AutoCloseable {
         if (postgres != null) {
             postgres.close();
             postgres = null;
-        }
-    }
-
-    /** SIGTERM to the processes (in parallel), then waits for them (20 s, then kill -9). */
-    private void stop(List<String> services) {
-        List<ServiceProcess> stopping = new ArrayList<>();
-        for (String service : services) {
-            ServiceProcess process = running.remove(service);
-            if (process != null) {
-                process.requestStop();
-                stopping.add(process);
-            }
-        }
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        for (ServiceProcess process : stopping) {
-            try {
-                process.awaitStopped(deadline);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -118,6 +118,19 @@ public final class ServiceProcess {
         process.waitFor(5, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM to every process at once, then waits for them all until {@code grace} has passed, killing the rest. */
+    public static void stopAll(List<ServiceProcess> processes, Duration grace) {
+        processes.forEach(ServiceProcess::requestStop);
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (ServiceProcess process : processes) {
+            try {
+                process.awaitStopped(deadline);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** kill -9: the process gets no chance to finish anything (the fault runs' crash). */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -49,4 +49,9 @@ record StackLayout(Path root) {
     Path serviceJar(String service) {
         return root.resolve(service).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
     }
+
+    /** The path as shown on the console: relative to the checkout. */
+    String relative(Path path) {
+        return root.relativize(path.toAbsolutePath()).toString();
+    }
 }

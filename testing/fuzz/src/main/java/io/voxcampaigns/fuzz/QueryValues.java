@@ -63,14 +63,14 @@ final class QueryValues {
     static Map<String, Expectation> paging() {
         Map<String, Expectation> values = new LinkedHashMap<>();
         for (String limit : List.of("0", "101", "-1", "abc", "1.5", "1e2", "99999999999999999999", "")) {
-            values.put("limit=" + RequestFuzzer.encode(limit), Expectation.REJECTED);
+            values.put("limit=" + UrlEncoding.encode(limit), Expectation.REJECTED);
         }
         values.put("limit=1", Expectation.HANDLED);
         values.put("limit=100", Expectation.HANDLED);
         values.put("limit=1&limit=2", Expectation.HANDLED);
         for (String cursor : List.of("garbage", "!!!", "eyJ4IjoxfQ", "eyJ0IjotOTIyMzM3MjAzNjg1NDc3NTgwOH0",
                 "x".repeat(LONG))) {
-            values.put("cursor=" + RequestFuzzer.encode(cursor), Expectation.REJECTED);
+            values.put("cursor=" + UrlEncoding.encode(cursor), Expectation.REJECTED);
         }
         values.put("cursor=", Expectation.HANDLED);
         values.put("sort_order=sideways", Expectation.REJECTED);

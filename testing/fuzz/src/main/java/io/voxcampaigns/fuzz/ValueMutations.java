@@ -99,8 +99,8 @@ final class ValueMutations {
         switch (format) {
             case "uuid" -> {
                 mutations.add(Mutation.rejected(NODES.textNode("not-a-uuid"), "not a uuid"));
-                mutations.add(Mutation.rejected(NODES.textNode(RequestFuzzer.uuid(random) + "0"), "uuid with an extra digit"));
-                mutations.add(Mutation.handled(NODES.textNode(RequestFuzzer.uuid(random)), "random uuid"));
+                mutations.add(Mutation.rejected(NODES.textNode(SeededUuids.next(random) + "0"), "uuid with an extra digit"));
+                mutations.add(Mutation.handled(NODES.textNode(SeededUuids.next(random)), "random uuid"));
             }
             case "date-time", "date" -> {
                 mutations.add(Mutation.rejected(NODES.textNode("yesterday"), "not a timestamp"));

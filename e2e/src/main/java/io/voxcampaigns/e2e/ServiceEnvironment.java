@@ -1,0 +1,47 @@
+package io.voxcampaigns.e2e;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.voxcampaigns.local.Infra;
+import io.voxcampaigns.platform.auth.ApiKeyClaims;
+
+/**
+ * The environment of a service process: its port, the broker, its database, the API-key check, agent-service for
+ * campaign-service, and the placer's settings for every dispatcher process.
+ */
+final class ServiceEnvironment {
+
+    private final ServicePorts ports;
+    private final String kafkaBootstrap;
+    private final int postgresPort;
+    private final Path publicKey;
+
+    ServiceEnvironment(ServicePorts ports, String kafkaBootstrap, int postgresPort, Path publicKey) {
+        this.ports = ports;
+        this.kafkaBootstrap = kafkaBootstrap;
+        this.postgresPort = postgresPort;
+        this.publicKey = publicKey;
+    }
+
+    Map<String, String> of(String service, PlacerSetup placer) {
+        Map<String, String> env = new TreeMap<>();
+        String database = ServiceProcesses.database(service);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.of(service)));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + postgresPort + "/" + database);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgresPort + "/" + database);
+        env.put("QUARKUS_DATASOURCE_USERNAME", Infra.USERNAME);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", Infra.PASSWORD);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+        env.put("MP_JWT_VERIFY_ISSUER", ApiKeyClaims.DEFAULT_ISSUER);
+        if (service.equals(Stack.CAMPAIGNS)) {
+            env.put("QUARKUS_REST_CLIENT_AGENT_SERVICE_URL", ports.url(Stack.AGENTS));
+        }
+        if (ServiceProcesses.isDispatcher(service)) {
+            env.putAll(placer.environment());
+        }
+        return env;
+    }
+}
