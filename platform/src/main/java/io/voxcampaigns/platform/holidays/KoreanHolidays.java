@@ -24,20 +24,21 @@ import java.util.stream.Collectors;
  * constructor. Sundays are public holidays too but are not listed: a calling window already says its weekdays.
  *
  * <p>Substitute holidays (대체공휴일, article 3): Seollal and Chuseok are made up when one of their days is a Sunday or
- * another public holiday (a Saturday is not made up); Independence Movement Day, Children's Day, Liberation Day,
- * National Foundation Day, Hangul Day (since 2021), Buddha's Birthday and Christmas Day (since 2023) when they fall on
- * a Saturday, a Sunday or another public holiday; New Year's Day, Memorial Day, elections and one-off holidays never.
+ * another public holiday (a Saturday is not made up); Children's Day (since 2014), Independence Movement Day,
+ * Liberation Day, National Foundation Day, Hangul Day (since 2021), Buddha's Birthday and Christmas Day (since 2023)
+ * when they fall on a Saturday, a Sunday or another public holiday; New Year's Day, Memorial Day, elections and one-off holidays never.
  * The substitute is the first following weekday that is no public holiday (nor an earlier substitute). A date gives
  * one day off: when several holidays share it, every made-up holiday on it but one gets a substitute (2025-05-05,
  * Children's Day and Buddha's Birthday on a Monday, gave one: 6 May); none of them keeps it when it is a Sunday, a
  * Saturday for a holiday other than Seollal and Chuseok, or also a holiday without substitutes. The current rules
- * apply to every year: before 2023 the answers differ from history.
+ * apply to every year: before 2023 the answers differ from history. Lunar dates are as exact as ICU's astronomy; the
+ * months of 2025-2050 whose new moon is near midnight in Seoul are checked against independent new-moon times.
  *
  * <p>Immutable and thread-safe; each year is computed once.
  */
 public final class KoreanHolidays {
 
-    /** The years the calendar answers for (ICU's Korean calendar is reliable well beyond them). */
+    /** The years the calendar answers for; others are refused rather than guessed. */
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2199;
 

@@ -4,15 +4,19 @@ import java.time.LocalDate;
 import java.time.temporal.JulianFields;
 
 import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.DangiCalendar;
 import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 
 /**
- * Korean lunar dates (음력) as Gregorian dates, from ICU's {@link DangiCalendar}: the Korean lunisolar calendar, whose
- * new moons are reckoned at Korean time, so it differs from the Chinese one on some dates (Seollal 2027 is 7 February
- * in Korea, Chinese New Year 6 February).
+ * Korean lunar dates (음력) as Gregorian dates, from ICU's Korean calendar ({@code calendar=dangi}, DangiCalendar):
+ * the lunisolar calendar with new moons reckoned at Korean time (UTC+9), so it differs from the Chinese one where a
+ * new moon falls between midnight in China and midnight in Korea (Seollal 2027 is 7 February in Korea, Chinese New
+ * Year 6 February).
  */
 final class KoreanLunarCalendar {
+
+    // The public way to the Korean calendar: ICU marks the DangiCalendar class itself internal.
+    private static final ULocale KOREAN_CALENDAR = new ULocale("ko_KR@calendar=dangi");
 
     private KoreanLunarCalendar() {
     }
@@ -25,7 +29,10 @@ final class KoreanLunarCalendar {
      * @param day   day of the lunar month, 1-30
      */
     static LocalDate toGregorian(int gregorianYear, int month, int day) {
-        DangiCalendar calendar = new DangiCalendar(TimeZone.GMT_ZONE, com.ibm.icu.util.ULocale.ROOT);
+        Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, KOREAN_CALENDAR);
+        if (!"dangi".equals(calendar.getType())) {
+            throw new IllegalStateException("ICU has no Korean calendar: got " + calendar.getType());
+        }
         // Mid-year is always inside the lunar year that began in that Gregorian year (lunar 1/1 is 21 Jan-20 Feb).
         calendar.setTimeInMillis(LocalDate.of(gregorianYear, 7, 1).toEpochDay() * 86_400_000L);
         int lunarYear = calendar.get(Calendar.EXTENDED_YEAR);

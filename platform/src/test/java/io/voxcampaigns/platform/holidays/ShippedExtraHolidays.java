@@ -15,6 +15,7 @@ import java.util.Properties;
 final class ShippedExtraHolidays {
 
     private static final String PREFIX = "vox.holidays.kr.extra";
+    private static final String DEFAULTS = "/META-INF/microprofile-config.properties";
 
     private ShippedExtraHolidays() {
     }
@@ -22,7 +23,7 @@ final class ShippedExtraHolidays {
     /** The shipped entries as the mapping presents them, in index order. */
     static KoreanHolidaysConfig config() {
         Properties properties = new Properties();
-        try (InputStream in = ShippedExtraHolidays.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+        try (InputStream in = ShippedExtraHolidays.class.getResourceAsStream(DEFAULTS)) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
