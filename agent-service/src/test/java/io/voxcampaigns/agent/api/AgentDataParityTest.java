@@ -2,7 +2,6 @@ package io.voxcampaigns.agent.api;
 
 import static io.voxcampaigns.agent.support.AgentApi.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.ArrayList;
@@ -68,15 +67,6 @@ class AgentDataParityTest {
                 .body("data.voice.speed", equalTo(3.0f))
                 .body("data.callSettings.ringDurationInSeconds", equalTo(301))
                 .body("data.callSettings.callTimeoutInSeconds", equalTo(20000));
-    }
-
-    @Test
-    void documentedEnumerationsAndRangesAreStill400s() {
-        as(ORG).body("{\"name\": \"x\", \"data\": {\"stt\": {\"speed\": \"turbo\"}, \"speech\": {\"responsiveness\": 2},"
-                        + " \"callSettings\": {\"ringDurationInSeconds\": -1}}}")
-                .when().post("/v3/agents").then().statusCode(400)
-                .body("error.details.errors.field", containsInAnyOrder("data.stt.speed",
-                        "data.speech.responsiveness", "data.callSettings.ringDurationInSeconds"));
     }
 
     @Test
