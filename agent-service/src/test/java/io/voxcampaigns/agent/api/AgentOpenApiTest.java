@@ -52,7 +52,7 @@ class AgentOpenApiTest {
             switch (rule.kind()) {
                 case REQUIRED -> assertThat(doc.getList(model + ".required")).as(property).contains(rule.property());
                 case ONE_OF -> assertThat(doc.getList(property + ".enum")).as(property)
-                        .containsExactlyElementsOf(rule.allowed());
+                        .containsAll(rule.allowed()).allMatch(value -> value == null || rule.allowed().contains(value));
                 case RANGE -> {
                     assertThat(doc.getDouble(property + ".minimum")).as(property).isEqualTo(rule.minimum());
                     assertThat(doc.getString(property + ".maximum")).as(property)
@@ -65,6 +65,21 @@ class AgentOpenApiTest {
                         String.valueOf(doc.getString(property + ".items.format")))).as(property).contains("uuid");
             }
         }
+    }
+
+    /** Null is a type exactly where the validator accepts null (no default to keep, or documented as null). */
+    @Test
+    void dataPropertiesTakeNullExactlyWhereTheValidatorAcceptsIt() {
+        JsonPath doc = document();
+        String schemas = "components.schemas.";
+        assertThat(doc.getList(schemas + "LlmSettings.properties.model.type")).containsExactlyInAnyOrder("string", "null");
+        assertThat(doc.getList(schemas + "BuiltInTool.properties.name.type")).containsExactlyInAnyOrder("string", "null");
+        assertThat(doc.getList(schemas + "SttSettings.properties.speed.enum")).containsExactly("low", "medium", "high",
+                null);
+        assertThat(String.valueOf(doc.getString(schemas + "PromptSettings.properties.prompt.type"))).doesNotContain("null");
+        assertThat(String.valueOf(doc.getString(schemas + "CallSettingsSection.properties.ringDurationInSeconds.type")))
+                .doesNotContain("null");
+        assertThat(String.valueOf(doc.getString(schemas + "BuiltInTool.properties.toolType.type"))).doesNotContain("null");
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.voxcampaigns.agent.domain.data;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,8 @@ import io.voxcampaigns.platform.error.ValidationErrors;
  */
 public final class AgentDataValidator {
 
+    private static final Map<Class<?>, Record> DEFAULTS = defaultsByModel();
+
     private final ValidationErrors errors;
 
     private AgentDataValidator(ValidationErrors errors) {
@@ -26,36 +30,51 @@ public final class AgentDataValidator {
 
     /** Adds an error for every invalid field of {@code data}. */
     public static void validate(AgentData data, ValidationErrors errors) {
-        new AgentDataValidator(errors).record(data, AgentDataDefaults.defaults(), "data");
+        new AgentDataValidator(errors).record(data, "data");
     }
 
-    /** Checks each property of {@code value}; {@code defaults} is the same model's default (null when it has none). */
-    private void record(Record value, Record defaults, String path) {
+    /**
+     * Whether a stored {@code data} may hold null at {@code property} (its JSON name) of {@code model}: not where a rule
+     * requires the key, nor where the model has a default (a default cannot be cleared), except where vox documents null.
+     */
+    public static boolean acceptsNull(Class<? extends Record> model, String property) {
+        if (AgentDataRules.of(model, property).stream().anyMatch(r -> r.kind() == AgentDataRules.Kind.REQUIRED)) {
+            return false;
+        }
+        Record defaults = DEFAULTS.get(model);
+        return defaults == null || AgentDataRules.NULLABLE.contains(model.getSimpleName() + "." + property)
+                || Arrays.stream(model.getRecordComponents()).filter(c -> jsonName(c).equals(property))
+                        .allMatch(c -> read(c, defaults) == null);
+    }
+
+    /** The JSON name of a record component of the data model. */
+    public static String jsonName(RecordComponent component) {
+        return component.getAccessor().getAnnotation(JsonProperty.class).value();
+    }
+
+    private void record(Record value, String path) {
         for (RecordComponent component : value.getClass().getRecordComponents()) {
-            String name = component.getAccessor().getAnnotation(JsonProperty.class).value();
+            String name = jsonName(component);
             String at = path + "." + name;
             Object field = read(component, value);
-            List<Rule> rules = AgentDataRules.of(value.getClass(), name);
             if (field == null) {
-                boolean defaulted = defaults != null && read(component, defaults) != null
-                        && !AgentDataRules.NULLABLE.contains(value.getClass().getSimpleName() + "." + name);
-                if (defaulted || rules.stream().anyMatch(r -> r.kind() == AgentDataRules.Kind.REQUIRED)) {
+                if (!acceptsNull(value.getClass(), name)) {
                     errors.add(at, "must not be null");
                 }
                 continue;
             }
-            rules.forEach(rule -> check(rule, field, at));
-            descend(field, defaults == null ? null : read(component, defaults), at);
+            AgentDataRules.of(value.getClass(), name).forEach(rule -> check(rule, field, at));
+            descend(field, at);
         }
     }
 
-    private void descend(Object field, Object defaults, String at) {
+    private void descend(Object field, String at) {
         if (field instanceof Record nested) {
-            record(nested, defaults instanceof Record d ? d : null, at);
+            record(nested, at);
         } else if (field instanceof List<?> items) {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) instanceof Record item) {
-                    record(item, null, at + "[" + i + "]");
+                    record(item, at + "[" + i + "]");
                 }
             }
         } else if (field instanceof Map<?, ?> entries) {
@@ -65,6 +84,19 @@ public final class AgentDataValidator {
                 }
             });
         }
+    }
+
+    /** The default of each model that has one: {@code data} itself and each of its sections. */
+    private static Map<Class<?>, Record> defaultsByModel() {
+        AgentData defaults = AgentDataDefaults.defaults();
+        Map<Class<?>, Record> byModel = new HashMap<>();
+        byModel.put(AgentData.class, defaults);
+        for (RecordComponent section : AgentData.class.getRecordComponents()) {
+            if (read(section, defaults) instanceof Record value) {
+                byModel.put(value.getClass(), value);
+            }
+        }
+        return Map.copyOf(byModel);
     }
 
     private void check(Rule rule, Object value, String at) {
