@@ -18,8 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -68,6 +72,17 @@ public class AgentResource {
     }
 
     @GET
+    @Parameters({
+        @Parameter(name = "q", in = ParameterIn.QUERY, description = "text in the name",
+                schema = @Schema(type = SchemaType.STRING)),
+        @Parameter(name = "type", in = ParameterIn.QUERY, description = "repeatable",
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"single_prompt", "flow"})),
+        @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER,
+                minimum = "1", maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT)),
+        @Parameter(name = "cursor", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING)),
+        @Parameter(name = "sort_order", in = ParameterIn.QUERY,
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}))
+    })
     public Uni<Page<AgentSummary>> list(@Context UriInfo uri) {
         ListQuery query = ListQuery.of(uri, "q", "type");
         String nameContains = query.text("q");
@@ -94,8 +109,11 @@ public class AgentResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgentResponse.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such agent, or no such version",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Uni<AgentResponse> get(@PathParam("agent_id") String agentId, @QueryParam("version") String version,
-                                  @Context UriInfo uri) {
+    public Uni<AgentResponse> get(@PathParam("agent_id") String agentId,
+                                  @Parameter(description = "current (the default), production or a snapshot v{n}",
+                                          schema = @Schema(type = SchemaType.STRING,
+                                                  pattern = VersionSelector.SELECTOR_PATTERN))
+                                  @QueryParam("version") String version, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of("version"));
         UUID id = PathIds.parse(agentId, "agent");
         VersionSelector selector = VersionSelector.parse(version);

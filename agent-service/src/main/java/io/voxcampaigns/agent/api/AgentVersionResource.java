@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -76,8 +78,10 @@ public class AgentVersionResource {
     @POST
     @Path("/{version}/publish")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishResponse.class)))
-    public Uni<PublishResponse> publish(@PathParam("agent_id") String agentId, @PathParam("version") String label,
-                                        @Context UriInfo uri) {
+    public Uni<PublishResponse> publish(@PathParam("agent_id") String agentId,
+                                        @Parameter(schema = @Schema(type = SchemaType.STRING,
+                                                pattern = VersionSelector.LABEL_PATTERN))
+                                        @PathParam("version") String label, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         UUID id = PathIds.parse(agentId, "agent");
         int number = VersionSelector.numberOf(label);

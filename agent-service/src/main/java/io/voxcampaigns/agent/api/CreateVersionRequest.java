@@ -1,7 +1,12 @@
 package io.voxcampaigns.agent.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.voxcampaigns.agent.service.AgentVersionService;
+
 /** Optional body of POST /v3/agents/{id}/versions. */
-public record CreateVersionRequest(@JsonProperty("description") String description) {
+public record CreateVersionRequest(@Schema(maxLength = AgentVersionService.MAX_DESCRIPTION)
+                                   @JsonProperty("description") String description) {
 }

@@ -1,5 +1,6 @@
 package io.voxcampaigns.agent.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,11 +14,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.agent.domain.flow.FlowIssue;
 import io.voxcampaigns.agent.domain.flow.FlowReport;
 import io.voxcampaigns.agent.service.FlowValidationService;
 import io.voxcampaigns.platform.auth.CallerContext;
@@ -42,15 +47,25 @@ public class FlowValidationResource {
 
     /**
      * {@code level=critical} (default) lists the errors, {@code runtime} the advisories, {@code all} both;
-     * {@code valid} always reflects the critical rules. {@code agent_id} must name one of the caller's agents.
+     * {@code valid} always reflects the critical rules. {@code agent_id} must name one of the caller's agents; its
+     * reference findings are advisories at every level.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ValidateFlowRequest.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ValidateFlowResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_ERROR",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Uni<ValidateFlowResponse> validate(@QueryParam("level") String level, @QueryParam("agent_id") String agentId,
-                                              ValidateFlowRequest body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "404", description = "NOT_FOUND: agent_id names no agent of the organisation",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<ValidateFlowResponse> validate(
+            @Parameter(description = "which findings to list", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"critical", "runtime", "all"}, defaultValue = "critical"))
+            @QueryParam("level") String level,
+            @Parameter(description = "adds the reference checks against this agent",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("agent_id") String agentId,
+            ValidateFlowRequest body, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of("level", "agent_id"));
         ValidationErrors errors = new ValidationErrors();
         String chosen = level == null ? "critical" : level;
@@ -62,7 +77,7 @@ public class FlowValidationResource {
             errors.add("flow", "is required");
         }
         errors.throwIfAny();
-        return validation.validate(caller.organizationId(), body.flow(), agent).map(report -> respond(report, chosen));
+        return validation.validate(caller.organizationId(), body.flow(), agent).map(verdict -> respond(verdict, chosen));
     }
 
     private static UUID parseAgentId(String agentId, ValidationErrors errors) {
@@ -77,11 +92,13 @@ public class FlowValidationResource {
         }
     }
 
-    private static ValidateFlowResponse respond(FlowReport report, String level) {
+    private static ValidateFlowResponse respond(FlowValidationService.Verdict verdict, String level) {
+        FlowReport report = verdict.report();
         List<ValidateFlowResponse.FlowError> errors = level.equals("runtime") ? List.of()
                 : report.critical().stream().map(ValidateFlowResponse.FlowError::of).toList();
-        List<ValidateFlowResponse.FlowAdvisory> advisories = level.equals("critical") ? List.of()
-                : report.warnings().stream().map(ValidateFlowResponse.FlowAdvisory::of).toList();
-        return new ValidateFlowResponse(report.valid(), errors, advisories);
+        List<FlowIssue> advised = new ArrayList<>(level.equals("critical") ? List.of() : report.warnings());
+        advised.addAll(verdict.references());
+        return new ValidateFlowResponse(report.valid(), errors,
+                advised.stream().map(ValidateFlowResponse.FlowAdvisory::of).toList());
     }
 }

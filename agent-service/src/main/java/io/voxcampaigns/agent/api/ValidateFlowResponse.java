@@ -28,7 +28,7 @@ public record ValidateFlowResponse(@JsonProperty("valid") boolean valid,
         }
     }
 
-    /** A runtime advisory: saved, never blocking. */
+    /** A runtime advisory or a reference finding ({@code level} {@code runtime} or {@code reference}): never blocking. */
     public record FlowAdvisory(@JsonProperty("message") String message,
                            @JsonProperty("field") String field,
                            @JsonProperty("code") String code,
@@ -37,7 +37,8 @@ public record ValidateFlowResponse(@JsonProperty("valid") boolean valid,
                            @JsonProperty("level") String level) {
 
         static FlowAdvisory of(FlowIssue issue) {
-            return new FlowAdvisory(issue.message(), issue.field(), issue.rule(), issue.rule(), issue.nodeId(), "runtime");
+            String level = issue.level() == FlowIssue.Level.REFERENCE ? "reference" : "runtime";
+            return new FlowAdvisory(issue.message(), issue.field(), issue.rule(), issue.rule(), issue.nodeId(), level);
         }
     }
 }

@@ -10,7 +10,12 @@ public record VersionSelector(Kind kind, int number) {
         CURRENT, PRODUCTION, NUMBERED
     }
 
-    private static final Pattern LABEL = Pattern.compile("^v[1-9][0-9]{0,8}$");
+    /** A snapshot label {@code v{n}}, as a regular expression. */
+    public static final String LABEL_PATTERN = "^v[1-9][0-9]{0,8}$";
+    /** Every value of {@code ?version=}, as a regular expression. */
+    public static final String SELECTOR_PATTERN = "^(current|production|v[1-9][0-9]{0,8})$";
+
+    private static final Pattern LABEL = Pattern.compile(LABEL_PATTERN);
 
     public static final VersionSelector CURRENT = new VersionSelector(Kind.CURRENT, 0);
     public static final VersionSelector PRODUCTION = new VersionSelector(Kind.PRODUCTION, 0);

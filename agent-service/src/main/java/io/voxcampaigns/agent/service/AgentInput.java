@@ -1,8 +1,5 @@
 package io.voxcampaigns.agent.service;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +23,8 @@ import io.voxcampaigns.platform.error.ValidationErrors;
 @ApplicationScoped
 public class AgentInput {
 
-    static final int MAX_NAME = 255;
+    /** The longest agent name. */
+    public static final int MAX_NAME = 255;
 
     private final ObjectMapper mapper;
 
@@ -119,11 +117,8 @@ public class AgentInput {
         if (sent == null || sent.isNull()) {
             return base;
         }
-        ObjectNode patch = (ObjectNode) sent;
-        AgentData merged = new AgentDataMerger(mapper).merge(base, patch);
-        Set<String> sections = new HashSet<>();
-        patch.fieldNames().forEachRemaining(sections::add);
-        AgentDataValidator.validate(merged, sections, errors);
+        AgentData merged = new AgentDataMerger(mapper).merge(base, (ObjectNode) sent);
+        AgentDataValidator.validate(merged, errors);
         return merged;
     }
 

@@ -22,7 +22,8 @@ import io.voxcampaigns.platform.error.ApiException;
 @ApplicationScoped
 public class AgentVersionService {
 
-    static final int MAX_DESCRIPTION = 500;
+    /** The longest version description. */
+    public static final int MAX_DESCRIPTION = 500;
 
     private final AgentVersionRepository versions;
     private final AgentLookup lookup;

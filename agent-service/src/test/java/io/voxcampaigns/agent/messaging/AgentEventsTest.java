@@ -87,7 +87,7 @@ class AgentEventsTest {
     @Test
     void rejectedChangePublishesNothing() {
         String id = AgentApi.create(ORG, AgentApi.MINIMAL);
-        as(ORG).body("{\"data\": {\"callSettings\": {\"ringDurationInSeconds\": 1}}}")
+        as(ORG).body("{\"data\": {\"callSettings\": {\"ringDurationInSeconds\": -1}}}")
                 .when().patch("/v3/agents/" + id).then().statusCode(400);
         as(ORG).body("{\"name\": \"accepted\"}").when().patch("/v3/agents/" + id).then().statusCode(200);
 

@@ -2,12 +2,15 @@ package io.voxcampaigns.agent.domain.data;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One entry of {@code data.builtInTools}. The vox schema is a one-of by {@code toolType}; one record with the
- * union of the variants' fields keeps strict parsing while accepting every variant.
+ * union of the variants' fields keeps strict parsing while accepting every variant; an answer carries the keys that
+ * were set, not the other variants' nulls.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record BuiltInTool(@JsonProperty("toolType") String toolType,
                           @JsonProperty("name") String name,
                           @JsonProperty("description") String description,

@@ -83,24 +83,28 @@ public final class FlowValidator {
                             + node.type() + "'");
         }
         if (node.data() != null) {
-            checkGlobal(node, at + ".data.globalNodeSettings");
+            checkGlobal(node, at);
             checkLogicalTransitions(node, at + ".data.logicalTransitions");
         }
         return true;
     }
 
     private void checkGlobal(FlowNode node, String at) {
-        if (!node.data().isGlobal()) {
+        FlowNodeData data = node.data();
+        if (!data.enteredFromAnywhere()) {
             return;
         }
+        boolean publicForm = data.globalNodeSetting() != null;
+        String settings = at + (publicForm ? ".data.global_node_setting" : ".data.globalNodeSettings");
         if (!NodeTypes.in(NodeTypes.GLOBAL_CAPABLE, node.type())) {
-            critical("global_node_type_unsupported", at + ".isGlobalNode", node.id(), "node '" + node.id()
-                    + "' of type '" + node.type() + "' cannot be global (only conversation, sendSms, endCall)");
+            critical("global_node_type_unsupported", publicForm ? settings : settings + ".isGlobalNode", node.id(),
+                    "node '" + node.id() + "' of type '" + node.type()
+                            + "' cannot be global (only conversation, sendSms, endCall)");
         }
-        String condition = node.data().globalNodeSettings().transitionCondition();
+        String condition = data.globalCondition();
         if (condition == null || condition.isBlank()) {
-            critical("global_node_missing_condition", at + ".transitionCondition", node.id(),
-                    "global node '" + node.id() + "' has no transitionCondition");
+            critical("global_node_missing_condition", settings + (publicForm ? ".condition" : ".transitionCondition"),
+                    node.id(), "global node '" + node.id() + "' has no " + (publicForm ? "condition" : "transitionCondition"));
         }
     }
 
@@ -179,8 +183,25 @@ public final class FlowValidator {
                 critical("edge_touches_note", at, end.id(), name + " touches the note node '" + end.id() + "'");
             }
         }
+        checkCondition(edge, at + ".condition", source == null ? edge.source() : source.id());
         if (source != null && target != null) {
             outgoing.computeIfAbsent(source.id(), id -> new ArrayList<>()).add(edge);
+        }
+    }
+
+    /** The condition of an edge in vox's public form: a known type, and {@code &&} or {@code ||} joining equations. */
+    private void checkCondition(FlowEdge edge, String at, String nodeId) {
+        EdgeCondition condition = edge.condition();
+        if (condition == null) {
+            return;
+        }
+        if (condition.type() == null || !EdgeCondition.TYPES.contains(condition.type())) {
+            critical("unknown_condition_type", at + ".type", nodeId, "edge '" + edge.id() + "' has unknown condition"
+                    + " type '" + condition.type() + "' (ai, logic, fallback)");
+        }
+        if (condition.operator() != null && !EdgeCondition.OPERATORS.contains(condition.operator())) {
+            critical("unknown_logical_operator", at + ".operator", nodeId, "edge '" + edge.id()
+                    + "' has unknown logical operator '" + condition.operator() + "' (&&, ||)");
         }
     }
 
@@ -196,7 +217,7 @@ public final class FlowValidator {
         if (beginId != null) {
             pending.add(beginId);
         }
-        nodes.stream().filter(n -> n != null && n.data() != null && n.data().isGlobal() && n.id() != null)
+        nodes.stream().filter(n -> n != null && n.data() != null && n.data().enteredFromAnywhere() && n.id() != null)
                 .forEach(n -> pending.add(n.id()));
         while (!pending.isEmpty()) {
             String id = pending.poll();

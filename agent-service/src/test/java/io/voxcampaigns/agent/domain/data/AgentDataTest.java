@@ -3,7 +3,6 @@ package io.voxcampaigns.agent.domain.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +23,9 @@ class AgentDataTest {
         return (ObjectNode) MAPPER.readTree(text);
     }
 
-    private static List<String> invalidFields(AgentData data, Set<String> sent) {
+    private static List<String> invalidFields(AgentData data) {
         ValidationErrors errors = new ValidationErrors();
-        AgentDataValidator.validate(data, sent, errors);
+        AgentDataValidator.validate(data, errors);
         try {
             errors.throwIfAny();
             return List.of();
@@ -39,7 +38,7 @@ class AgentDataTest {
 
     @Test
     void defaultsAreValid() {
-        assertThat(invalidFields(AgentDataDefaults.defaults(), Set.of())).isEmpty();
+        assertThat(invalidFields(AgentDataDefaults.defaults())).isEmpty();
     }
 
     @Test
@@ -78,35 +77,50 @@ class AgentDataTest {
     @Test
     void enumerationsAndRangesNameTheirPaths() throws Exception {
         AgentData data = merger.merge(AgentDataDefaults.defaults(), json("{\"callSettings\": {\"backgroundMusic\": \"jazz\","
-                + " \"activationThreshold\": 1.5, \"dtmfTerminationKey\": \"A\"}, \"stt\": {\"speed\": \"turbo\"},"
-                + " \"webhookSettings\": {\"webhookVersion\": \"v3\", \"callDataWebhookUrl\": \"ftp://x\"}}"));
-        assertThat(invalidFields(data, Set.of())).containsExactlyInAnyOrder(
-                "data.callSettings.backgroundMusic", "data.callSettings.activationThreshold",
-                "data.callSettings.dtmfTerminationKey", "data.stt.speed", "data.webhookSettings.webhookVersion",
-                "data.webhookSettings.callDataWebhookUrl");
+                + " \"ringDurationInSeconds\": -1}, \"stt\": {\"speed\": \"turbo\"},"
+                + " \"prompt\": {\"pauseBeforeSpeakingSeconds\": 5.5}, \"webhookSettings\": {\"webhookVersion\": \"v3\"}}"));
+        assertThat(invalidFields(data)).containsExactlyInAnyOrder("data.callSettings.backgroundMusic",
+                "data.callSettings.ringDurationInSeconds", "data.stt.speed", "data.prompt.pauseBeforeSpeakingSeconds",
+                "data.webhookSettings.webhookVersion");
+    }
+
+    /** Issue #18 item 8: rules vox does not document are not enforced. */
+    @Test
+    void onlyDocumentedRulesAreEnforced() throws Exception {
+        AgentData data = merger.merge(AgentDataDefaults.defaults(), json("{\"llm\": {\"temperature\": 7,"
+                + " \"thinkingBudget\": -1}, \"voice\": {\"speed\": 3, \"volume\": 9, \"temperature\": 5},"
+                + " \"callSettings\": {\"ringDurationInSeconds\": 301, \"callTimeoutInSeconds\": 20000,"
+                + " \"silenceCallTimeoutInSeconds\": 0, \"activationThreshold\": 1.5, \"dtmfTerminationKey\": \"A\","
+                + " \"dtmfTimeoutSeconds\": 100, \"backgroundMusicVolume\": 2},"
+                + " \"webhookSettings\": {\"callDataWebhookUrl\": \"ftp://x\"}, \"knowledge\": {\"knowledgeIds\": [0]},"
+                + " \"stt\": {\"languages\": [\" \"]}, \"postCall\": {\"actions\": [{\"name\": \"a\", \"type\": \"enum\"},"
+                + " {\"name\": \"a\", \"type\": \"string\"}]}, \"builtInTools\": [{\"toolType\": \"transfer_call\"}]}"));
+        assertThat(invalidFields(data)).isEmpty();
     }
 
     @Test
-    void sentVoiceNeedsIdAndProvider() throws Exception {
-        AgentData data = merger.merge(AgentDataDefaults.defaults(), json("{\"voice\": {\"speed\": 1.2}}"));
-        assertThat(invalidFields(data, Set.of("voice"))).containsExactlyInAnyOrder("data.voice.id", "data.voice.provider");
-        assertThat(invalidFields(data, Set.of())).isEmpty();
+    void nullIsRefusedWhereADefaultExistsAndAllowedForSttSpeed() throws Exception {
+        AgentData data = merger.merge(AgentDataDefaults.defaults(), json("{\"callSettings\": {\"callTimeoutInSeconds\": null},"
+                + " \"stt\": {\"speed\": null}, \"llm\": {\"model\": null}}"));
+        assertThat(invalidFields(data)).containsExactly("data.callSettings.callTimeoutInSeconds");
     }
 
     @Test
-    void builtInToolsAreCheckedByType() throws Exception {
+    void builtInToolsAreCheckedByTheirKeysWhateverTheType() throws Exception {
         AgentData data = merger.merge(AgentDataDefaults.defaults(), json("{\"builtInTools\": ["
-                + "{\"toolType\": \"teleport\"}, {\"toolType\": \"transfer_call\"},"
-                + " {\"toolType\": \"transfer_agent\", \"agent\": {\"agent_id\": \"nope\"}}]}"));
-        assertThat(invalidFields(data, Set.of())).containsExactly("data.builtInTools[0].toolType",
-                "data.builtInTools[1].transferConfigurations", "data.builtInTools[2].agent.agent_id");
+                + "{\"toolType\": \"teleport\"}, {\"toolType\": \"end_call\", \"responseMode\": \"later\"},"
+                + " {\"toolType\": \"transfer_agent\", \"agent\": {\"agent_id\": \"nope\"}}, {\"name\": \"x\"},"
+                + " {\"toolType\": \"send_sms\", \"imageFileKeys\": [\"a\", \"b\", \"c\", \"d\"]}]}"));
+        assertThat(invalidFields(data)).containsExactly("data.builtInTools[0].toolType",
+                "data.builtInTools[1].responseMode", "data.builtInTools[2].agent.agent_id",
+                "data.builtInTools[3].toolType", "data.builtInTools[4].imageFileKeys");
     }
 
     @Test
-    void postCallActionsNeedUniqueNamesAndEnumOptions() throws Exception {
+    void postCallActionsNeedANameAndAType() throws Exception {
         AgentData data = merger.merge(AgentDataDefaults.defaults(), json("{\"postCall\": {\"actions\": ["
-                + "{\"name\": \"a\", \"type\": \"enum\"}, {\"name\": \"a\", \"type\": \"string\"}]}}"));
-        assertThat(invalidFields(data, Set.of())).containsExactly("data.postCall.actions[0].enumOptions",
-                "data.postCall.actions[1].name");
+                + "{\"name\": \" \", \"type\": \"enum\"}, {\"name\": \"a\"}, {\"name\": \"b\", \"type\": \"date\"}]}}"));
+        assertThat(invalidFields(data)).containsExactly("data.postCall.actions[0].name",
+                "data.postCall.actions[1].type", "data.postCall.actions[2].type");
     }
 }

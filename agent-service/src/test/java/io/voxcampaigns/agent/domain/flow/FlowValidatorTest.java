@@ -18,7 +18,8 @@ class FlowValidatorTest {
 
     private static FlowNodeData data(List<Transition> transitions, List<LogicalTransition> logical,
                                      GlobalNodeSettings global) {
-        return new FlowNodeData("n", null, null, null, null, null, null, global, transitions, logical, null, null, null);
+        return new FlowNodeData("n", null, null, null, null, null, null, global, null, transitions, logical, null, null, null,
+                null);
     }
 
     private static FlowNode node(String id, String type) {
@@ -34,7 +35,7 @@ class FlowValidatorTest {
     }
 
     private static FlowEdge edge(String id, String source, String target, String handle) {
-        return new FlowEdge(id, source, target, "custom", handle, target, false, false);
+        return new FlowEdge(id, source, target, "custom", handle, target, false, false, null, null);
     }
 
     private static Transition transition(String id, boolean fallback, boolean skipUserResponse) {
