@@ -1,6 +1,5 @@
 package io.voxcampaigns.campaign.api;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -21,11 +20,11 @@ public record TaskBody(
         @Schema(pattern = DomesticNumbers.PATTERN, description = "vox v2's name of to_number; not with to_number")
         String callTo,
         @JsonProperty("dynamic_variables")
-        @Schema(type = SchemaType.OBJECT, nullable = true, additionalProperties = DynamicVariableValue.class,
+        @Schema(nullable = true, implementation = DynamicVariables.class,
                 description = "string, number or boolean values, stored in their string form")
         JsonNode dynamicVariables,
         @JsonProperty("metadata")
-        @Schema(type = SchemaType.OBJECT, nullable = true, additionalProperties = Schema.True.class,
+        @Schema(nullable = true,
                 description = "any JSON object, echoed back; the key " + CampaignRequestValidation.RESERVED_METADATA_KEY
                         + " is reserved")
         JsonNode metadata,
@@ -33,12 +32,4 @@ public record TaskBody(
         @Schema(nullable = true, pattern = DomesticNumbers.PATTERN,
                 description = "an approved presentation number; overrides the campaign's")
         String presentationNumber) {
-
-    /** The schema of one dynamic variable's value: a JSON scalar other than null. */
-    @Schema(name = "DynamicVariableValue", oneOf = {String.class, Double.class, Boolean.class})
-    static final class DynamicVariableValue {
-
-        private DynamicVariableValue() {
-        }
-    }
 }

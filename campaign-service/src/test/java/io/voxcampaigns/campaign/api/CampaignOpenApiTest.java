@@ -55,8 +55,11 @@ class CampaignOpenApiTest {
                 .isEqualTo(AgentVersionRequest.PATTERN);
         assertThat(doc.getList(SCHEMAS + "AgentBody.required", String.class)).containsExactly("agent_id");
         assertThat(doc.getString(SCHEMAS + "TaskBody.properties.to_number.pattern")).isEqualTo(DomesticNumbers.PATTERN);
-        assertThat(doc.getMap(SCHEMAS + "TaskBody.properties.dynamic_variables.additionalProperties"))
-                .containsKey("$ref");
+        assertThat(doc.getList(SCHEMAS + "TaskBody.properties.dynamic_variables.type", String.class))
+                .containsExactly("object", "null");
+        assertThat(doc.getList(SCHEMAS + "TaskBody.properties.dynamic_variables.additionalProperties.type",
+                String.class)).containsExactly("string", "number", "boolean");
+        assertThat(doc.getString(SCHEMAS + "TaskBody.properties.metadata.anyOf[0].'$ref'")).endsWith("/JsonObject");
         String window = SCHEMAS + "CallTimeWindowWindow.properties.";
         assertThat(doc.getInt(window + "start_min.maximum")).isEqualTo(1439);
         assertThat(doc.getInt(window + "end_min.maximum")).isEqualTo(1440);
