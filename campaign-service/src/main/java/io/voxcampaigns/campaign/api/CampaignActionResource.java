@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,6 +32,7 @@ import io.voxcampaigns.campaign.service.CampaignLifecycle;
 import io.voxcampaigns.campaign.service.CampaignQueries;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ApiException;
+import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.paging.QueryParameters;
 
 /**
@@ -57,6 +63,11 @@ public class CampaignActionResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PatchCampaignRequest.class)))
+    @APIResponse(responseCode = "200", description = "the campaign after the edit",
+            content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
+    @APIResponse(responseCode = "409", description = "CONFLICT: the campaign's status does not allow it; details.status",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<CampaignResponse> edit(@PathParam("id") String id, ObjectNode body, @Context UriInfo uri)
             throws JsonProcessingException {
         QueryParameters.allowOnly(uri, Set.of());
@@ -67,18 +78,30 @@ public class CampaignActionResource {
 
     @POST
     @Path("/{id}/pause")
+    @APIResponse(responseCode = "200", description = "the campaign after the command",
+            content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
+    @APIResponse(responseCode = "409", description = "CONFLICT: the campaign's status does not allow it; details.status",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<CampaignResponse> pause(@PathParam("id") String id, @Context UriInfo uri) {
         return act(id, uri, lifecycle::pause);
     }
 
     @POST
     @Path("/{id}/resume")
+    @APIResponse(responseCode = "200", description = "the campaign after the command",
+            content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
+    @APIResponse(responseCode = "409", description = "CONFLICT: the campaign's status does not allow it; details.status",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<CampaignResponse> resume(@PathParam("id") String id, @Context UriInfo uri) {
         return act(id, uri, lifecycle::resume);
     }
 
     @POST
     @Path("/{id}/cancel")
+    @APIResponse(responseCode = "200", description = "the campaign after the command",
+            content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
+    @APIResponse(responseCode = "409", description = "CONFLICT: the campaign's status does not allow it; details.status",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<CampaignResponse> cancel(@PathParam("id") String id, @Context UriInfo uri) {
         return act(id, uri, lifecycle::cancel);
     }

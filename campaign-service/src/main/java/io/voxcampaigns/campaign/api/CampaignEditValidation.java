@@ -11,7 +11,8 @@ import io.voxcampaigns.platform.schedule.CallingHours;
 /**
  * The rules of a PATCH that need no database, with the create rules and field paths of
  * {@link CampaignRequestValidation}. {@code body} tells which fields were sent (null included); the typed request
- * carries their values. call_time_window null restores the default window, as omitting it does on create.
+ * carries their values. call_time_window null removes the window, as omitting it does on create: the response shows
+ * null and the default window applies at dial time.
  */
 final class CampaignEditValidation {
 
@@ -46,12 +47,11 @@ final class CampaignEditValidation {
         }
         CallingHours window = null;
         if (body.has("call_time_window")) {
-            window = CallingHours.validated(request.callTimeWindow() == null ? null
-                    : request.callTimeWindow().toInput(), "call_time_window", errors).orElse(null);
+            window = CampaignRequestValidation.window(request.callTimeWindow(), errors);
         }
         errors.throwIfAny();
         return new CampaignEdit(request.name(), body.has("scheduled_at"), scheduledAt, request.concurrency(),
-                body.has("presentation_number"), request.presentationNumber(), window);
+                body.has("presentation_number"), request.presentationNumber(), body.has("call_time_window"), window);
     }
 
     private static void concurrency(Integer value, ValidationErrors errors) {

@@ -30,6 +30,8 @@ final class CampaignRequestValidation {
 
     static final int MAX_TASKS = 100_000;
     static final int MAX_NAME = 255;
+    /** A name must hold a character other than whitespace; the OpenAPI pattern of name. */
+    static final String NOT_BLANK = "\\S";
     static final int DEFAULT_CONCURRENCY = 5;
     static final int MAX_CONCURRENCY = 100;
 
@@ -54,9 +56,7 @@ final class CampaignRequestValidation {
         number(body.presentationNumber(), "presentation_number", false, errors);
         Instant scheduledAt = scheduledAt(body.scheduledAt(), errors);
         int concurrency = concurrency(body.concurrency(), errors);
-        CallingHours window = CallingHours.validated(
-                body.callTimeWindow() == null ? null : body.callTimeWindow().toInput(), "call_time_window", errors)
-                .orElse(null);
+        CallingHours window = window(body.callTimeWindow(), errors);
         return new NewCampaign(body.name(), body.fromNumber(), agentId, version, tasks, body.presentationNumber(),
                 scheduledAt, concurrency, window);
     }
@@ -158,19 +158,30 @@ final class CampaignRequestValidation {
             return variables;
         }
         if (!node.isObject()) {
-            errors.add(path, "must be an object of string values");
+            errors.add(path, "must be an object of string, number or boolean values");
             return variables;
         }
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            if (field.getValue().isTextual()) {
-                variables.put(field.getKey(), field.getValue().textValue());
+            JsonNode value = field.getValue();
+            if (value.isTextual() || value.isNumber() || value.isBoolean()) {
+                // Prompt templates substitute strings, so a number or boolean is kept in its JSON text form.
+                variables.put(field.getKey(), value.asText());
             } else {
-                errors.add(path + "." + field.getKey(), "must be a string");
+                errors.add(path + "." + field.getKey(), "must be a string, number or boolean, got "
+                        + value.getNodeType().name().toLowerCase());
             }
         }
         return variables;
+    }
+
+    /** The window the client set, or null when it set none (null or omitted: the default applies at dial time). */
+    static CallingHours window(CallTimeWindowBody body, ValidationErrors errors) {
+        if (body == null) {
+            return null;
+        }
+        return CallingHours.validated(body.toInput(), "call_time_window", errors).orElse(null);
     }
 
     static Instant scheduledAt(Long value, ValidationErrors errors) {

@@ -1,6 +1,5 @@
 package io.voxcampaigns.campaign.api;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,9 +15,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.ApiValue;
 import io.voxcampaigns.campaign.domain.CampaignFilter;
 import io.voxcampaigns.campaign.domain.CampaignPhase;
 import io.voxcampaigns.campaign.domain.NewCampaign;
@@ -27,6 +35,7 @@ import io.voxcampaigns.campaign.service.CampaignCommands;
 import io.voxcampaigns.campaign.service.CampaignCreation;
 import io.voxcampaigns.campaign.service.CampaignQueries;
 import io.voxcampaigns.platform.auth.CallerContext;
+import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.PathIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.paging.ListQuery;
@@ -39,10 +48,8 @@ import io.voxcampaigns.platform.paging.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignResource {
 
-    private static final List<String> STATUSES = Arrays.stream(CampaignPhase.values())
-            .map(CampaignPhase::value).toList();
-    private static final List<String> TASK_STATUSES = Arrays.stream(TaskStatus.values())
-            .map(TaskStatus::value).toList();
+    private static final List<String> STATUSES = ApiValue.values(CampaignPhase.values());
+    private static final List<String> TASK_STATUSES = ApiValue.values(TaskStatus.values());
 
     private final CampaignCreation creation;
     private final CampaignQueries queries;
@@ -59,6 +66,13 @@ public class CampaignResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateCampaignRequest.class)))
+    @APIResponse(responseCode = "201", description = "the campaign, draft or pending",
+            content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
+    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: a body above 32 MiB",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "503", description = "SERVICE_UNAVAILABLE: agent-service did not answer; send it again",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<CampaignResponse> create(CreateCampaignRequest body, @Context UriInfo uri,
                                         @Context HttpHeaders headers) {
         QueryParameters.allowOnly(uri, Set.of());
@@ -79,6 +93,18 @@ public class CampaignResource {
     }
 
     @GET
+    @Parameters({
+        @Parameter(name = "status", in = ParameterIn.QUERY, description = "repeatable", schema = @Schema(
+                type = SchemaType.STRING, enumeration = {"draft", "pending", "ongoing", "paused", "success", "fail",
+                    "canceled"})),
+        @Parameter(name = "agent_id", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, format = "uuid")),
+        @Parameter(name = "limit", in = ParameterIn.QUERY,
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50")),
+        @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "the previous page's next_cursor",
+                schema = @Schema(type = SchemaType.STRING)),
+        @Parameter(name = "sort_order", in = ParameterIn.QUERY,
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}, defaultValue = "desc"))
+    })
     public Uni<Page<CampaignResponse>> list(@Context UriInfo uri) {
         ListQuery query = ListQuery.of(uri, "status", "agent_id");
         List<CampaignPhase> statuses = query.enums("status", CampaignPhase::fromValue, STATUSES);
@@ -90,6 +116,16 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}/tasks")
+    @Parameters({
+        @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
+                enumeration = {"queued", "in_progress", "completed", "failed", "canceled"})),
+        @Parameter(name = "limit", in = ParameterIn.QUERY,
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50")),
+        @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "the previous page's next_cursor",
+                schema = @Schema(type = SchemaType.STRING)),
+        @Parameter(name = "sort_order", in = ParameterIn.QUERY,
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}, defaultValue = "desc"))
+    })
     public Uni<Page<TaskResponse>> tasks(@PathParam("id") String id, @Context UriInfo uri) {
         ListQuery query = ListQuery.of(uri, "status");
         TaskStatus status = query.oneEnum("status", TaskStatus::fromValue, TASK_STATUSES);

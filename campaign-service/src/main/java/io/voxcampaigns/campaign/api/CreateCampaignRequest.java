@@ -2,15 +2,46 @@ package io.voxcampaigns.campaign.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Body of POST /v3/campaigns, exactly as sent; {@link CampaignRequestValidation} checks it. */
-public record CreateCampaignRequest(@JsonProperty("name") String name,
-                                    @JsonProperty("from_number") String fromNumber,
-                                    @JsonProperty("agent") AgentBody agent,
-                                    @JsonProperty("tasks") List<TaskBody> tasks,
-                                    @JsonProperty("presentation_number") String presentationNumber,
-                                    @JsonProperty("scheduled_at") Long scheduledAt,
-                                    @JsonProperty("concurrency") Integer concurrency,
-                                    @JsonProperty("call_time_window") CallTimeWindowBody callTimeWindow) {
+import io.voxcampaigns.campaign.domain.DomesticNumbers;
+import io.voxcampaigns.campaign.domain.Timestamps;
+
+/**
+ * Body of POST /v3/campaigns, exactly as sent; {@link CampaignRequestValidation} checks it. The schema keywords
+ * state the same rules for the OpenAPI document, from the same constants.
+ */
+@Schema(name = "CreateCampaignRequest")
+public record CreateCampaignRequest(
+        @JsonProperty("name")
+        @Schema(required = true, minLength = 1, maxLength = CampaignRequestValidation.MAX_NAME,
+                pattern = CampaignRequestValidation.NOT_BLANK, description = "not only whitespace")
+        String name,
+        @JsonProperty("from_number")
+        @Schema(required = true, pattern = DomesticNumbers.PATTERN,
+                description = "one of the organisation's outbound numbers; Korean domestic digits only")
+        String fromNumber,
+        @JsonProperty("agent")
+        @Schema(required = true)
+        AgentBody agent,
+        @JsonProperty("tasks")
+        @Schema(required = true, minItems = 1, maxItems = CampaignRequestValidation.MAX_TASKS)
+        List<TaskBody> tasks,
+        @JsonProperty("presentation_number")
+        @Schema(nullable = true, pattern = DomesticNumbers.PATTERN,
+                description = "one of the organisation's approved presentation numbers")
+        String presentationNumber,
+        @JsonProperty("scheduled_at")
+        @Schema(nullable = true, minimum = "" + Timestamps.SMALLEST_SECONDS, maximum = "" + Timestamps.LARGEST_MILLIS,
+                description = "unix milliseconds; a 10-11 digit value is read as unix seconds")
+        Long scheduledAt,
+        @JsonProperty("concurrency")
+        @Schema(nullable = true, minimum = "1", maximum = "" + CampaignRequestValidation.MAX_CONCURRENCY,
+                defaultValue = "" + CampaignRequestValidation.DEFAULT_CONCURRENCY)
+        Integer concurrency,
+        @JsonProperty("call_time_window")
+        @Schema(nullable = true, description = "null or omitted: none set; 08:00-20:00 every day (Asia/Seoul) applies")
+        CallTimeWindowBody callTimeWindow) {
 }

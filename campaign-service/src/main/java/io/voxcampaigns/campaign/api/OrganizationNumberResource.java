@@ -1,6 +1,5 @@
 package io.voxcampaigns.campaign.api;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -14,19 +13,33 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.smallrye.mutiny.Uni;
-import io.voxcampaigns.campaign.domain.NumberUsage;
+import io.voxcampaigns.campaign.domain.ApiValue;
 import io.voxcampaigns.campaign.domain.DomesticNumbers;
+import io.voxcampaigns.campaign.domain.LineStatus;
+import io.voxcampaigns.campaign.domain.NewNumber;
+import io.voxcampaigns.campaign.domain.NumberFilter;
+import io.voxcampaigns.campaign.domain.NumberProvider;
+import io.voxcampaigns.campaign.domain.NumberUsage;
 import io.voxcampaigns.campaign.service.OrganizationNumbers;
 import io.voxcampaigns.platform.auth.ApiKeyClaims;
 import io.voxcampaigns.platform.auth.CallerContext;
+import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.PathIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.paging.ListQuery;
-import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.PageRequest;
+import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.QueryParameters;
 
 /**
@@ -37,7 +50,13 @@ import io.voxcampaigns.platform.paging.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationNumberResource {
 
-    private static final List<String> USAGES = Arrays.stream(NumberUsage.values()).map(NumberUsage::value).toList();
+    static final int MAX_MEMO = 200;
+    /** The one order vox documents for sort_by (its default); lists are keyed by it. */
+    static final String SORT_BY_CREATED_AT = "created_at";
+
+    private static final List<String> USAGES = ApiValue.values(NumberUsage.values());
+    private static final List<String> PROVIDERS = ApiValue.values(NumberProvider.values());
+    private static final List<String> STATUSES = ApiValue.values(LineStatus.values());
 
     private final OrganizationNumbers numbers;
     private final CallerContext caller;
@@ -48,25 +67,65 @@ public class OrganizationNumberResource {
     }
 
     @GET
+    @Parameters({
+        @Parameter(name = "usage", in = ParameterIn.QUERY, description = "our extension",
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"outbound", "presentation"})),
+        @Parameter(name = "provider", in = ParameterIn.QUERY,
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"vox", "custom"})),
+        @Parameter(name = "status", in = ParameterIn.QUERY, description = "repeatable", schema = @Schema(
+                type = SchemaType.STRING, enumeration = {"active", "scheduled", "cancel_requested", "expired"})),
+        @Parameter(name = "sort_by", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
+                enumeration = {SORT_BY_CREATED_AT}, defaultValue = SORT_BY_CREATED_AT)),
+        @Parameter(name = "limit", in = ParameterIn.QUERY,
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50")),
+        @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "the previous page's next_cursor",
+                schema = @Schema(type = SchemaType.STRING)),
+        @Parameter(name = "sort_order", in = ParameterIn.QUERY,
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}, defaultValue = "desc"))
+    })
     public Uni<Page<NumberResponse>> list(@Context UriInfo uri) {
-        ListQuery query = ListQuery.of(uri, "usage");
+        ListQuery query = ListQuery.of(uri, "usage", "provider", "status", "sort_by");
         NumberUsage usage = query.oneEnum("usage", NumberUsage::fromValue, USAGES);
+        NumberProvider provider = query.oneEnum("provider", NumberProvider::fromValue, PROVIDERS);
+        List<LineStatus> statuses = query.enums("status", LineStatus::fromValue, STATUSES);
+        query.oneEnum("sort_by", v -> SORT_BY_CREATED_AT.equals(v) ? v : null, List.of(SORT_BY_CREATED_AT));
         PageRequest page = query.validated();
-        return numbers.list(caller.organizationId(), usage, page, NumberResponse::of);
+        NumberFilter filter = new NumberFilter(caller.organizationId(), usage, provider, statuses);
+        return numbers.list(filter, page, NumberResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<NumberResponse> get(@PathParam("id") String id, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of());
+        return numbers.get(caller.organizationId(), PathIds.parse(id, OrganizationNumbers.NUMBER))
+                .map(NumberResponse::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegisterNumberRequest.class)))
+    @APIResponse(responseCode = "201", description = "the registered number",
+            content = @Content(schema = @Schema(implementation = NumberResponse.class)))
+    @APIResponse(responseCode = "403", description = "FORBIDDEN: the key lacks the admin scope",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "CONFLICT: registered for this usage already; details.id",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<NumberResponse> register(RegisterNumberRequest body, @Context UriInfo uri) {
         caller.caller().requireScope(ApiKeyClaims.SCOPE_ADMIN);
         QueryParameters.allowOnly(uri, Set.of());
-        NumberUsage usage = validated(body);
-        return numbers.register(caller.organizationId(), body.telephoneNumber(), usage).map(NumberResponse::of);
+        return numbers.register(caller.organizationId(), validated(body)).map(NumberResponse::of);
     }
 
     @POST
     @Path("/{id}/approve")
+    @APIResponse(responseCode = "200", description = "the approved presentation number",
+            content = @Content(schema = @Schema(implementation = NumberResponse.class)))
+    @APIResponse(responseCode = "403", description = "FORBIDDEN: the key lacks the admin scope",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "CONFLICT: an outbound number needs no approval",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<NumberResponse> approve(@PathParam("id") String id, @Context UriInfo uri) {
         caller.caller().requireScope(ApiKeyClaims.SCOPE_ADMIN);
         QueryParameters.allowOnly(uri, Set.of());
@@ -74,8 +133,8 @@ public class OrganizationNumberResource {
                 .map(NumberResponse::of);
     }
 
-    /** The usage of a well-formed registration; a 400 naming every invalid field otherwise. */
-    private static NumberUsage validated(RegisterNumberRequest body) {
+    /** A well-formed registration; a 400 naming every invalid field otherwise. */
+    private static NewNumber validated(RegisterNumberRequest body) {
         ValidationErrors errors = new ValidationErrors();
         if (body == null) {
             errors.add("$", "request body is required").throwIfAny();
@@ -88,7 +147,15 @@ public class OrganizationNumberResource {
         if (usage == null) {
             errors.add("usage", "must be 'outbound' or 'presentation'");
         }
+        NumberProvider provider = body.provider() == null ? NumberProvider.CUSTOM
+                : NumberProvider.fromValue(body.provider());
+        if (provider == null) {
+            errors.add("provider", "must be one of " + String.join(", ", PROVIDERS));
+        }
+        if (body.memo() != null && body.memo().length() > MAX_MEMO) {
+            errors.add("memo", "must be at most " + MAX_MEMO + " characters, got " + body.memo().length());
+        }
         errors.throwIfAny();
-        return usage;
+        return new NewNumber(body.telephoneNumber(), usage, provider, body.memo());
     }
 }

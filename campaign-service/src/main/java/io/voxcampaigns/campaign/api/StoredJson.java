@@ -26,7 +26,9 @@ public class StoredJson {
     }
 
     public CampaignResponse campaign(Campaign campaign) {
-        return CampaignResponse.of(campaign, read(campaign.callTimeWindow, CallTimeWindowBody.class));
+        CallTimeWindowBody window = campaign.callTimeWindow == null ? null
+                : read(campaign.callTimeWindow, CallTimeWindowBody.class);
+        return CampaignResponse.of(campaign, window);
     }
 
     public TaskResponse task(CampaignTask t) {

@@ -7,7 +7,9 @@ public record AgentVersionRequest(String label) {
 
     public static final String CURRENT = "current";
     public static final String PRODUCTION = "production";
-    private static final Pattern ALLOWED = Pattern.compile("^(current|production|v[1-9][0-9]{0,8})$");
+    /** The allowed labels, also the OpenAPI pattern of agent.agent_version. */
+    public static final String PATTERN = "^(current|production|v[1-9][0-9]{0,8})$";
+    private static final Pattern ALLOWED = Pattern.compile(PATTERN);
 
     /** The request for an API value (null means current), or null when the value names no version. */
     public static AgentVersionRequest parse(String value) {

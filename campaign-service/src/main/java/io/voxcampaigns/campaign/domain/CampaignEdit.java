@@ -5,12 +5,12 @@ import java.time.Instant;
 import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
- * A validated PATCH. name, concurrency and callTimeWindow are null when not sent (kept). scheduled_at and
- * presentation_number can be cleared with null, so whether they were sent is a flag of its own.
+ * A validated PATCH. name and concurrency are null when not sent (kept). scheduled_at, presentation_number and
+ * call_time_window can be cleared with null, so whether they were sent is a flag of its own.
  */
 public record CampaignEdit(String name,
                            boolean schedules, Instant scheduledAt,
                            Integer concurrency,
                            boolean presents, String presentationNumber,
-                           CallingHours callTimeWindow) {
+                           boolean windows, CallingHours callTimeWindow) {
 }

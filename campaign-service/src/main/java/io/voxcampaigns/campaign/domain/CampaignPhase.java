@@ -1,21 +1,12 @@
 package io.voxcampaigns.campaign.domain;
 
 /** A campaign's status as the API names it (seven values); success, fail and canceled are final. */
-public enum CampaignPhase {
+public enum CampaignPhase implements ApiValue {
     DRAFT, PENDING, ONGOING, PAUSED, SUCCESS, FAIL, CANCELED;
-
-    public String value() {
-        return name().toLowerCase();
-    }
 
     /** The status for an API value, or null when there is none. */
     public static CampaignPhase fromValue(String value) {
-        for (CampaignPhase status : values()) {
-            if (status.value().equals(value)) {
-                return status;
-            }
-        }
-        return null;
+        return ApiValue.parse(CampaignPhase.class, value);
     }
 
     /** Whether the campaign has finished for good. */

@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  */
 public final class DomesticNumbers {
 
-    private static final Pattern DOMESTIC = Pattern.compile(
-            "01[016789]\\d{7,8}|02\\d{7,8}|0[3-6][1-5]\\d{7,8}|070\\d{8}|050\\d{8,9}|080\\d{7,8}|1[5-9]\\d{6}");
+    /** The whole rule as a regular expression, also the OpenAPI pattern of every phone-number field. */
+    public static final String PATTERN =
+            "^(01[016789]\\d{7,8}|02\\d{7,8}|0[3-6][1-5]\\d{7,8}|070\\d{8}|050\\d{8,9}|080\\d{7,8}|1[5-9]\\d{6})$";
+
+    private static final Pattern DOMESTIC = Pattern.compile(PATTERN);
     private static final String FORMAT = "send Korean domestic digits only, e.g. 01012345678 or 0212345678";
 
     private DomesticNumbers() {

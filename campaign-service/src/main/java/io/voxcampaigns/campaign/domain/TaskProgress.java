@@ -6,7 +6,9 @@ import java.util.Optional;
  * What a call event does to a task (docs/dispatch.md "Call events and tasks"). One attempt per task: CallStarted
  * moves a queued task in progress; CallEnded makes a queued or in-progress task terminal. A terminal task never
  * changes again, so a duplicate, a CallEnded for a finished task or a CallStarted arriving after its CallEnded
- * changes nothing.
+ * changes nothing. One exception: a task the campaign's cancel marked canceled before the dispatcher reported any
+ * call for it ({@code reported} false) still takes the dispatcher's report, so a call the dispatcher had already
+ * placed moves it on and counts as what it became, and the dispatcher's own cancellation fills in its call.
  */
 public final class TaskProgress {
 
@@ -18,8 +20,8 @@ public final class TaskProgress {
     }
 
     /** The task's change when a call for it started, or empty when the event no longer applies. */
-    public static Optional<TaskChange> callStarted(TaskStatus current) {
-        return current == TaskStatus.QUEUED ? Optional.of(new TaskChange(current, TaskStatus.IN_PROGRESS, 1))
+    public static Optional<TaskChange> callStarted(TaskStatus current, boolean reported) {
+        return awaitsCall(current, reported) ? Optional.of(new TaskChange(current, TaskStatus.IN_PROGRESS, 1))
                 : Optional.empty();
     }
 
@@ -27,13 +29,22 @@ public final class TaskProgress {
      * The task's change when its call ended with {@code callStatus}; {@code dialled} says whether the call was
      * placed (a task canceled before dialling has no attempt). Empty when the task is already terminal.
      */
-    public static Optional<TaskChange> callEnded(TaskStatus current, String callStatus, boolean dialled) {
-        if (current.isTerminal()) {
+    public static Optional<TaskChange> callEnded(TaskStatus current, boolean reported, String callStatus,
+                                                 boolean dialled) {
+        if (current.isTerminal() && !awaitsCall(current, reported)) {
             return Optional.empty();
         }
         // The attempt counts here only when its CallStarted was not applied first.
-        int attempts = current == TaskStatus.QUEUED && dialled ? 1 : 0;
+        int attempts = awaitsCall(current, reported) && dialled ? 1 : 0;
         return Optional.of(new TaskChange(current, outcome(callStatus), attempts));
+    }
+
+    /**
+     * Whether no call of the task was reported yet: queued, or canceled by the campaign's cancel before the
+     * dispatcher reported on it. {@code reported}: a call event for the task was applied (it has a call id).
+     */
+    private static boolean awaitsCall(TaskStatus current, boolean reported) {
+        return current == TaskStatus.QUEUED || current == TaskStatus.CANCELED && !reported;
     }
 
     /** The terminal task status for a CallEnded status; an unknown (newer) status is a failed call. */

@@ -5,9 +5,11 @@ import java.time.Instant;
 /** The API's timestamp inputs: unix milliseconds, where a 10-11 digit value is unix seconds (multiplied by 1000). */
 public final class Timestamps {
 
-    private static final long SMALLEST_SECONDS = 1_000_000_000L;
+    /** The smallest accepted input (unix seconds of 2001-09-09); also the OpenAPI minimum of timestamp fields. */
+    public static final long SMALLEST_SECONDS = 1_000_000_000L;
     private static final long SMALLEST_MILLIS = 100_000_000_000L;
-    private static final long LARGEST_MILLIS = 253_402_300_799_999L;
+    /** The largest accepted input (the last millisecond of 9999); also the OpenAPI maximum. */
+    public static final long LARGEST_MILLIS = 253_402_300_799_999L;
 
     private Timestamps() {
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.voxcampaigns.campaign.domain.NewCampaign;
 import io.voxcampaigns.campaign.domain.NewTask;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.events.campaign.CampaignCreated;
@@ -33,13 +32,14 @@ public final class CampaignEvents {
     private CampaignEvents() {
     }
 
-    public static CampaignCreated created(Campaign campaign, NewCampaign request) {
+    /** The new campaign; {@code window} is the one in effect (the default when the client set none). */
+    public static CampaignCreated created(Campaign campaign, CallingHours window) {
         return CampaignCreated.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
                 .setOccurredAt(campaign.createdAt)
                 .setOrganizationId(campaign.organizationId)
                 .setCampaignId(campaign.id.toString())
-                .setSettings(settings(campaign, request.callTimeWindow()))
+                .setSettings(settings(campaign, window))
                 .setStatus(CampaignStatus.valueOf(campaign.status.value()))
                 .build();
     }

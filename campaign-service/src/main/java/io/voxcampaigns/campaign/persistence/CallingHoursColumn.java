@@ -15,7 +15,8 @@ import io.voxcampaigns.platform.schedule.Weekdays;
 
 /**
  * The campaign's call_time_window column: the window as JSON, in the shape the API shows (windows with start_min,
- * end_min and days; timezone; auto_resume).
+ * end_min and days; timezone; auto_resume), or null when the client set no window. The default window applies to a
+ * null column: {@link #read(String)} is the one place that says so.
  */
 @ApplicationScoped
 public class CallingHoursColumn {
@@ -26,8 +27,11 @@ public class CallingHoursColumn {
         this.json = json;
     }
 
-    /** The column's JSON text for a window. */
+    /** The column's JSON text for a window; null (none set) for null. */
     public String write(CallingHours window) {
+        if (window == null) {
+            return null;
+        }
         List<Stored.Window> windows = window.windows().stream()
                 .map(w -> new Stored.Window(w.startMin(), w.endMin(), w.days().stream().map(Weekdays::name).toList()))
                 .toList();
@@ -38,8 +42,14 @@ public class CallingHoursColumn {
         }
     }
 
-    /** The window a column holds; it was validated when it was stored. */
+    /**
+     * The window in effect for a column: the one it holds (validated when it was stored), or the default window
+     * (08:00-20:00 every day, Asia/Seoul) when none was set.
+     */
     public CallingHours read(String column) {
+        if (column == null) {
+            return CallingHours.defaults();
+        }
         Stored stored;
         try {
             stored = json.readValue(column, Stored.class);

@@ -56,8 +56,8 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "scheduled_at")
     public Instant scheduledAt;
 
-    /** The call_time_window object as the API shows it, JSON text. */
-    @Column(name = "call_time_window", nullable = false)
+    /** The call_time_window object as the API shows it, JSON text; null when none was set (the default applies). */
+    @Column(name = "call_time_window")
     public String callTimeWindow;
 
     @Column(name = "total_calls", nullable = false, updatable = false)

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.voxcampaigns.campaign.domain.LineStatus;
+import io.voxcampaigns.campaign.domain.NumberProvider;
 import io.voxcampaigns.campaign.domain.NumberStatus;
 import io.voxcampaigns.campaign.domain.NumberUsage;
 
@@ -32,9 +34,25 @@ public class OrganizationNumber extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public NumberUsage usage;
 
+    /** The approval state: ACTIVE (outbound), PENDING or APPROVED (presentation). */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public NumberStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public NumberProvider provider;
+
+    /** The service status in vox's terms (vox's status field). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "line_status", nullable = false)
+    public LineStatus lineStatus;
+
+    @Column(name = "start_at", nullable = false)
+    public Instant startAt;
+
+    @Column(length = 200)
+    public String memo;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

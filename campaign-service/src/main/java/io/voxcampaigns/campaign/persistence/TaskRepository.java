@@ -1,5 +1,6 @@
 package io.voxcampaigns.campaign.persistence;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,13 @@ public class TaskRepository implements PanacheRepositoryBase<CampaignTask, UUID>
                     rows.forEach(row -> counts.put((TaskStatus) row[0], (Long) row[1]));
                     return counts;
                 }));
+    }
+
+    /** Marks the campaign's queued tasks canceled, dated {@code at}; answers how many. */
+    public Uni<Integer> cancelQueued(UUID campaignId, Instant at) {
+        return update("status = :canceled, updatedAt = :at where campaignId = :campaign and status = :queued",
+                Parameters.with("canceled", TaskStatus.CANCELED).and("at", at).and("campaign", campaignId)
+                        .and("queued", TaskStatus.QUEUED));
     }
 
     private static String where(TaskStatus status) {

@@ -34,7 +34,7 @@ public class CallEventApplier {
     /** Call with the campaign locked; answers the campaign events the call implies. */
     public List<SpecificRecord> started(Campaign campaign, TaskCallState task, CallStarted event) {
         markFirstCall(campaign, event.getStartedAt());
-        Optional<TaskChange> change = TaskProgress.callStarted(task.status);
+        Optional<TaskChange> change = TaskProgress.callStarted(task.status, task.lastCallId != null);
         if (change.isEmpty()) {
             // A copy, or a start arriving after its end: neither the task nor the campaign moves.
             return List.of();
@@ -51,7 +51,8 @@ public class CallEventApplier {
         if (dialled) {
             markFirstCall(campaign, event.getStartedAt());
         }
-        Optional<TaskChange> change = TaskProgress.callEnded(task.status, event.getStatus().name(), dialled);
+        Optional<TaskChange> change = TaskProgress.callEnded(task.status, task.lastCallId != null,
+                event.getStatus().name(), dialled);
         change.ifPresent(c -> {
             change(campaign, task, c, event.getCallId());
             task.lastOutcome = event.getStatus().name();

@@ -70,7 +70,7 @@ public class CampaignCreation {
         return campaign.persist()
                 .chain(() -> Panache.getSession().chain(session -> session.flush()))
                 .chain(() -> tasks.insert(campaign.id, campaign.organizationId, campaign.createdAt, request.tasks()))
-                .chain(() -> outbox.append(CampaignEvents.created(campaign, request)))
+                .chain(() -> outbox.append(CampaignEvents.created(campaign, windows.read(campaign.callTimeWindow))))
                 .chain(() -> outbox.appendAll(CampaignEvents.batches(campaign, request.tasks())))
                 .replaceWith(campaign);
     }

@@ -19,7 +19,6 @@ import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
-import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * PATCH of a campaign's settings while draft, pending or paused, in one transaction: the campaign locked, the merged
@@ -88,18 +87,15 @@ public class CampaignEditing {
         if (edit.presents()) {
             campaign.presentationNumber = edit.presentationNumber();
         }
-        if (edit.callTimeWindow() != null) {
+        if (edit.windows()) {
             campaign.callTimeWindow = windows.write(edit.callTimeWindow());
         }
         campaign.updatedAt = now;
         List<SpecificRecord> statusEvents = transitions.apply(campaign, transition, now);
         List<SpecificRecord> events = new ArrayList<>(statusEvents.size() + 1);
-        events.add(CampaignEvents.updated(campaign, windowOf(campaign, edit)));
+        // The event carries the window in effect (the default when none is set), as the dispatcher dials by it.
+        events.add(CampaignEvents.updated(campaign, windows.read(campaign.callTimeWindow)));
         events.addAll(statusEvents);
         return events;
-    }
-
-    private CallingHours windowOf(Campaign campaign, CampaignEdit edit) {
-        return edit.callTimeWindow() != null ? edit.callTimeWindow() : windows.read(campaign.callTimeWindow);
     }
 }

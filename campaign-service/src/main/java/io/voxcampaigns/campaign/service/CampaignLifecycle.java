@@ -13,11 +13,14 @@ import org.apache.avro.specific.SpecificRecord;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.CallCounters;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
+import io.voxcampaigns.campaign.domain.TaskStatus;
 import io.voxcampaigns.campaign.events.CampaignStatusEvents;
 import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
+import io.voxcampaigns.campaign.persistence.TaskRepository;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
 
 /**
@@ -30,20 +33,22 @@ public class CampaignLifecycle {
     private final CampaignCommands commands;
     private final CampaignTransitions transitions;
     private final CallingHoursColumn windows;
+    private final TaskRepository tasks;
     private final OutboxWriter outbox;
 
     CampaignLifecycle(CampaignCommands commands, CampaignTransitions transitions, CallingHoursColumn windows,
-                      OutboxWriter outbox) {
+                      TaskRepository tasks, OutboxWriter outbox) {
         this.commands = commands;
         this.transitions = transitions;
         this.windows = windows;
+        this.tasks = tasks;
         this.outbox = outbox;
     }
 
     /** User pause: no new call starts; calls in progress finish. */
     @WithTransaction
     public Uni<Campaign> pause(String organizationId, UUID id) {
-        return run(organizationId, id, campaign -> new CampaignTrigger.Pause(),
+        return run(organizationId, id, campaign -> new CampaignTrigger.Pause(), CampaignLifecycle::nothing,
                 (campaign, at) -> CampaignStatusEvents.paused(campaign));
     }
 
@@ -54,14 +59,25 @@ public class CampaignLifecycle {
      */
     @WithTransaction
     public Uni<Campaign> resume(String organizationId, UUID id) {
-        return run(organizationId, id, this::resumeTrigger, CampaignStatusEvents::resumed);
+        return run(organizationId, id, this::resumeTrigger, CampaignLifecycle::nothing, CampaignStatusEvents::resumed);
     }
 
-    /** Cancel: final at once; the dispatcher cancels queued tasks, calls in progress finish and still count. */
+    /**
+     * Cancel: final at once; its queued tasks are canceled and counted in failed_calls in the same transaction (the
+     * reply and the final counters already show them), the dispatcher stops dialling, calls in progress finish and
+     * still count.
+     */
     @WithTransaction
     public Uni<Campaign> cancel(String organizationId, UUID id) {
-        return run(organizationId, id, campaign -> new CampaignTrigger.Cancel(),
+        return run(organizationId, id, campaign -> new CampaignTrigger.Cancel(), this::cancelQueued,
                 (campaign, at) -> CampaignStatusEvents.canceled(campaign));
+    }
+
+    private Uni<Void> cancelQueued(Campaign campaign, Instant at) {
+        return tasks.cancelQueued(campaign.id, at).invoke(canceled -> {
+            CallCounters counters = CallCounters.of(TaskStatus.CANCELED, canceled);
+            campaign.failedCalls += (int) counters.failed();
+        }).replaceWithVoid();
     }
 
     private CampaignTrigger resumeTrigger(Campaign campaign) {
@@ -69,16 +85,24 @@ public class CampaignLifecycle {
         return new CampaignTrigger.Resume(windowOpen, campaign.firstCallAt != null);
     }
 
+    /** Locks, decides (409 when refused), applies the command's own effect, then the transition and its events. */
     private Uni<Campaign> run(String organizationId, UUID id, Function<Campaign, CampaignTrigger> trigger,
+                              BiFunction<Campaign, Instant, Uni<Void>> effect,
                               BiFunction<Campaign, Instant, SpecificRecord> announcement) {
         return commands.lock(organizationId, id).chain(campaign -> {
             Transition transition = commands.decide(campaign, trigger.apply(campaign));
             Instant now = transitions.now();
-            List<SpecificRecord> statusEvents = transitions.apply(campaign, transition, now);
-            List<SpecificRecord> events = new ArrayList<>(statusEvents.size() + 1);
-            events.add(announcement.apply(campaign, now));
-            events.addAll(statusEvents);
-            return outbox.appendAll(events).replaceWith(campaign);
+            return effect.apply(campaign, now).chain(() -> {
+                List<SpecificRecord> statusEvents = transitions.apply(campaign, transition, now);
+                List<SpecificRecord> events = new ArrayList<>(statusEvents.size() + 1);
+                events.add(announcement.apply(campaign, now));
+                events.addAll(statusEvents);
+                return outbox.appendAll(events).replaceWith(campaign);
+            });
         });
+    }
+
+    private static Uni<Void> nothing(Campaign campaign, Instant at) {
+        return Uni.createFrom().voidItem();
     }
 }

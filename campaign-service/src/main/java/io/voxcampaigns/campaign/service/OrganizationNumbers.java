@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.LineStatus;
+import io.voxcampaigns.campaign.domain.NewNumber;
+import io.voxcampaigns.campaign.domain.NumberFilter;
 import io.voxcampaigns.campaign.domain.NumberStatus;
 import io.voxcampaigns.campaign.domain.NumberUsage;
 import io.voxcampaigns.campaign.persistence.OrganizationNumber;
@@ -38,31 +41,36 @@ public class OrganizationNumbers {
         this.clock = clock;
     }
 
-    /** The organisation's numbers, optionally of one usage (null: any), keyed by (created_at, id). */
+    /** The organisation's numbers the filter lets through, keyed by (created_at, id). */
     @WithSession
-    public <T> Uni<Page<T>> list(String organizationId, NumberUsage usage, PageRequest request,
-                                 Function<OrganizationNumber, T> view) {
-        return numbers.page(organizationId, usage, request).chain(rows -> numbers.count(organizationId, usage)
+    public <T> Uni<Page<T>> list(NumberFilter filter, PageRequest request, Function<OrganizationNumber, T> view) {
+        return numbers.page(filter, request).chain(rows -> numbers.count(filter)
                 .map(total -> request.page(rows, total, view, n -> n.createdAt.toEpochMilli(), n -> n.id)));
+    }
+
+    /** One of the organisation's numbers; 404 when it has no such number. */
+    @WithSession
+    public Uni<OrganizationNumber> get(String organizationId, UUID id) {
+        return numbers.findInOrganization(organizationId, id)
+                .onItem().ifNull().failWith(() -> ApiException.notFound(NUMBER, id.toString()));
     }
 
     /** Registers a well-formed number; 409 naming the existing one if it is registered for this usage already. */
     @WithTransaction
-    public Uni<OrganizationNumber> register(String organizationId, String telephoneNumber, NumberUsage usage) {
-        return numbers.findByNumber(organizationId, telephoneNumber, usage).chain(existing -> {
+    public Uni<OrganizationNumber> register(String organizationId, NewNumber request) {
+        return numbers.findByNumber(organizationId, request.telephoneNumber(), request.usage()).chain(existing -> {
             if (existing != null) {
                 throw ApiException.conflict("telephone number " + existing.telephoneNumber
                         + " is already registered for " + existing.usage.value(), Map.of("id", existing.id.toString()));
             }
-            return numbers.persist(number(organizationId, telephoneNumber, usage));
+            return numbers.persist(number(organizationId, request));
         });
     }
 
     /** Approves a presentation number (again: no change); 404 when not the organisation's, 409 for outbound. */
     @WithTransaction
     public Uni<OrganizationNumber> approve(String organizationId, UUID id) {
-        return numbers.findInOrganization(organizationId, id)
-                .onItem().ifNull().failWith(() -> ApiException.notFound(NUMBER, id.toString()))
+        return get(organizationId, id)
                 .map(number -> {
                     if (number.usage != NumberUsage.PRESENTATION) {
                         throw ApiException.conflict("only presentation numbers need approval",
@@ -76,14 +84,19 @@ public class OrganizationNumbers {
                 });
     }
 
-    private OrganizationNumber number(String organizationId, String telephoneNumber, NumberUsage usage) {
+    private OrganizationNumber number(String organizationId, NewNumber request) {
         OrganizationNumber number = new OrganizationNumber();
         number.id = UUID.randomUUID();
         number.organizationId = organizationId;
-        number.telephoneNumber = telephoneNumber;
-        number.usage = usage;
-        number.status = usage == NumberUsage.OUTBOUND ? NumberStatus.ACTIVE : NumberStatus.PENDING;
+        number.telephoneNumber = request.telephoneNumber();
+        number.usage = request.usage();
+        number.status = request.usage() == NumberUsage.OUTBOUND ? NumberStatus.ACTIVE : NumberStatus.PENDING;
+        number.provider = request.provider();
+        // In service from its registration: there is no purchase or termination flow here.
+        number.lineStatus = LineStatus.ACTIVE;
+        number.memo = request.memo();
         number.createdAt = now();
+        number.startAt = number.createdAt;
         number.updatedAt = number.createdAt;
         return number;
     }

@@ -64,7 +64,7 @@ class CampaignRequestFuzzTest {
         String key = TestApiKeys.issue(fixtures.org, "campaigns", "admin");
         String pendingNumber = given().auth().oauth2(key).queryParam("usage", "presentation")
                 .when().get("/v3/organization-telephone-numbers").then().statusCode(200).extract().jsonPath()
-                .getString("items.find { it.telephone_number == '" + CampaignFixtures.PENDING + "' }.id");
+                .getString("items.find { it.number == '" + CampaignFixtures.PENDING + "' }.id");
         long seed = FuzzRun.seed();
 
         List<FuzzRequest> requests = RequestFuzzer.of(OpenApiDocument.parse(openApi()), seed)

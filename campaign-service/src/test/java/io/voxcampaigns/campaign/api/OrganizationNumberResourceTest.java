@@ -43,16 +43,17 @@ class OrganizationNumberResourceTest {
                 .when().get("/v3/organization-telephone-numbers")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].status", equalTo("pending"))
+                .body("items[0].approval_status", equalTo("pending"))
                 .body("total_count", equalTo(1));
 
         admin().when().post("/v3/organization-telephone-numbers/" + presentation + "/approve")
-                .then().statusCode(200).body("status", equalTo("approved"));
+                .then().statusCode(200).body("approval_status", equalTo("approved"));
 
         given().auth().oauth2(TestApiKeys.issue(org)).when().get("/v3/organization-telephone-numbers")
                 .then().statusCode(200)
                 .body("items", hasSize(2))
-                .body("items.status", everyItem(oneOf("active", "approved")))
+                .body("items.status", everyItem(equalTo("active")))
+                .body("items.approval_status", everyItem(oneOf(null, "approved")))
                 .body("next_cursor", equalTo(null));
     }
 

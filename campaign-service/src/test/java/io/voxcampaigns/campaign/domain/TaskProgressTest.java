@@ -16,12 +16,12 @@ class TaskProgressTest {
 
     @Test
     void startedThenEndedCountsOneAttemptAndMovesTheCounters() {
-        TaskChange started = TaskProgress.callStarted(TaskStatus.QUEUED).orElseThrow();
+        TaskChange started = TaskProgress.callStarted(TaskStatus.QUEUED, false).orElseThrow();
         assertThat(started.to()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(started.attemptsAdded()).isEqualTo(1);
         assertThat(started.counters()).isEqualTo(new CallCounters(0, 0, 1));
 
-        TaskChange ended = TaskProgress.callEnded(TaskStatus.IN_PROGRESS, "ended", true).orElseThrow();
+        TaskChange ended = TaskProgress.callEnded(TaskStatus.IN_PROGRESS, true, "ended", true).orElseThrow();
         assertThat(ended.to()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(ended.attemptsAdded()).isZero();
         assertThat(ended.counters()).isEqualTo(new CallCounters(1, 0, -1));
@@ -38,16 +38,16 @@ class TaskProgressTest {
 
     @Test
     void anEndBeforeItsStartIsFinalAndTheLateStartChangesNothing() {
-        TaskChange ended = TaskProgress.callEnded(TaskStatus.QUEUED, "not_connected", true).orElseThrow();
+        TaskChange ended = TaskProgress.callEnded(TaskStatus.QUEUED, false, "not_connected", true).orElseThrow();
         assertThat(ended.to()).isEqualTo(TaskStatus.FAILED);
         assertThat(ended.attemptsAdded()).isEqualTo(1);
         assertThat(ended.counters()).isEqualTo(new CallCounters(0, 1, 0));
-        assertThat(TaskProgress.callStarted(TaskStatus.FAILED)).isEmpty();
+        assertThat(TaskProgress.callStarted(TaskStatus.FAILED, true)).isEmpty();
     }
 
     @Test
     void aTaskCanceledBeforeDiallingHasNoAttempt() {
-        TaskChange canceled = TaskProgress.callEnded(TaskStatus.QUEUED, "canceled", false).orElseThrow();
+        TaskChange canceled = TaskProgress.callEnded(TaskStatus.QUEUED, false, "canceled", false).orElseThrow();
         assertThat(canceled.to()).isEqualTo(TaskStatus.CANCELED);
         assertThat(canceled.attemptsAdded()).isZero();
         assertThat(canceled.counters()).isEqualTo(new CallCounters(0, 1, 0));
@@ -56,10 +56,10 @@ class TaskProgressTest {
     @Test
     void terminalTasksIgnoreEveryLaterEvent() {
         for (TaskStatus terminal : List.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELED)) {
-            assertThat(TaskProgress.callStarted(terminal)).isEmpty();
-            assertThat(TaskProgress.callEnded(terminal, "ended", true)).isEmpty();
+            assertThat(TaskProgress.callStarted(terminal, true)).isEmpty();
+            assertThat(TaskProgress.callEnded(terminal, true, "ended", true)).isEmpty();
         }
-        assertThat(TaskProgress.callStarted(TaskStatus.IN_PROGRESS)).isEmpty();
+        assertThat(TaskProgress.callStarted(TaskStatus.IN_PROGRESS, true)).isEmpty();
     }
 
     /** Any order and any duplication of a task's two events gives one terminal state, one attempt, counters = row. */
@@ -78,8 +78,9 @@ class TaskProgressTest {
             int attempts = 0;
             CallCounters counters = CallCounters.ZERO;
             for (String event : events) {
-                var change = event.equals("started") ? TaskProgress.callStarted(status)
-                        : TaskProgress.callEnded(status, outcome, true);
+                boolean reported = status != TaskStatus.QUEUED;
+                var change = event.equals("started") ? TaskProgress.callStarted(status, reported)
+                        : TaskProgress.callEnded(status, reported, outcome, true);
                 if (change.isPresent()) {
                     status = change.get().to();
                     attempts += change.get().attemptsAdded();
@@ -90,6 +91,29 @@ class TaskProgressTest {
             assertThat(attempts).isEqualTo(1);
             assertThat(counters).isEqualTo(CallCounters.of(status));
         }
+    }
+
+    /** Issue #18 item 7: the campaign's cancel counted a queued task canceled before the dispatcher reported. */
+    @Test
+    void aTaskCanceledByTheCampaignStillTakesTheDispatchersReport() {
+        TaskChange report = TaskProgress.callEnded(TaskStatus.CANCELED, false, "canceled", false).orElseThrow();
+        assertThat(report.to()).isEqualTo(TaskStatus.CANCELED);
+        assertThat(report.attemptsAdded()).isZero();
+        assertThat(report.counters()).isEqualTo(CallCounters.ZERO);
+
+        // the dispatcher had placed its call already: it is in progress after all, then counts as what it became
+        TaskChange started = TaskProgress.callStarted(TaskStatus.CANCELED, false).orElseThrow();
+        assertThat(started.to()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(started.attemptsAdded()).isEqualTo(1);
+        assertThat(started.counters()).isEqualTo(new CallCounters(0, -1, 1));
+        TaskChange endedFirst = TaskProgress.callEnded(TaskStatus.CANCELED, false, "ended", true).orElseThrow();
+        assertThat(endedFirst.to()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(endedFirst.attemptsAdded()).isEqualTo(1);
+        assertThat(endedFirst.counters()).isEqualTo(new CallCounters(1, -1, 0));
+
+        // once the dispatcher reported, it is final like any terminal task
+        assertThat(TaskProgress.callStarted(TaskStatus.CANCELED, true)).isEmpty();
+        assertThat(TaskProgress.callEnded(TaskStatus.CANCELED, true, "ended", true)).isEmpty();
     }
 
     @Test
