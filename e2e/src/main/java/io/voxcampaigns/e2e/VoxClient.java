@@ -88,7 +88,7 @@ public final class VoxClient {
     /** Registers the outbound number unless the organisation has it already (campaign-service, admin scope). */
     void ensureOutboundNumber(String number) {
         for (JsonNode item : get("/v3/organization-telephone-numbers?limit=100").path("items")) {
-            if (number.equals(item.path("telephone_number").asText())) {
+            if (number.equals(item.path("number").asText())) {
                 return;
             }
         }

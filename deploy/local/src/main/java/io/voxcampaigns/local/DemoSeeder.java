@@ -49,12 +49,13 @@ final class DemoSeeder {
                 item = register(wanted);
                 done = "registered";
             }
-            if (wanted.approved() && !"approved".equals(item.path("status").asText())) {
+            if (wanted.approved() && !"approved".equals(item.path("approval_status").asText())) {
                 item = send("POST", PATH + "/" + item.path("id").asText() + "/approve", null, 200);
                 done += ", approved";
             }
-            report.add(String.format("%s %-12s %-8s (%s)", wanted.telephoneNumber(), wanted.usage(),
-                    item.path("status").asText(), done));
+            String state = item.path("approval_status").isTextual() ? item.path("approval_status").asText()
+                    : item.path("status").asText();
+            report.add(String.format("%s %-12s %-8s (%s)", wanted.telephoneNumber(), wanted.usage(), state, done));
         }
         return report;
     }
@@ -62,7 +63,7 @@ final class DemoSeeder {
     private Map<String, JsonNode> list() throws IOException, InterruptedException {
         Map<String, JsonNode> byNumber = new HashMap<>();
         for (JsonNode item : send("GET", PATH + "?limit=100", null, 200).path("items")) {
-            byNumber.put(item.path("telephone_number").asText(), item);
+            byNumber.put(item.path("number").asText(), item);
         }
         return byNumber;
     }

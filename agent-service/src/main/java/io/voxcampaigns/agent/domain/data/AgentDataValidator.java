@@ -103,7 +103,8 @@ public final class AgentDataValidator {
         switch (rule.kind()) {
             case ONE_OF -> {
                 if (!rule.allowed().contains(value)) {
-                    errors.add(at, "must be one of " + String.join(", ", rule.allowed().stream().sorted().toList()));
+                    List<String> allowed = rule.allowed().stream().sorted().toList();
+                    errors.addNotAllowed(at, "must be one of " + String.join(", ", allowed), allowed);
                 }
             }
             case RANGE -> {
