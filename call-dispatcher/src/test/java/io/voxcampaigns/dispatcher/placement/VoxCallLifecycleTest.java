@@ -77,13 +77,24 @@ class VoxCallLifecycleTest {
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"ongoing\"}")));
     }
 
-    @Test
-    void queuedWhileRingingOngoingFromTheConnectionThenEndedWithTheRuntimesData() {
+    /** A campaign's one call, placed: the runtime took it. */
+    private record Placed(CampaignFeed campaign, UUID attempt, String id, String key) {
+    }
+
+    private Placed placeOneCall() {
         CampaignFeed campaign = calls.campaign(1, 1);
         Row placed = calls.awaitPlaced(campaign.id());
-        UUID attempt = placed.getUUID("attempt_id");
-        String id = placed.getUUID("id").toString();
-        String key = TestApiKeys.issue(campaign.organizationId());
+        return new Placed(campaign, placed.getUUID("attempt_id"), placed.getUUID("id").toString(),
+                TestApiKeys.issue(campaign.organizationId()));
+    }
+
+    @Test
+    void queuedWhileRingingOngoingFromTheConnectionThenEndedWithTheRuntimesData() {
+        Placed placed = placeOneCall();
+        CampaignFeed campaign = placed.campaign();
+        UUID attempt = placed.attempt();
+        String id = placed.id();
+        String key = placed.key();
 
         call(key, id).body("status", equalTo("queued")).body("start_at", nullValue())
                 .body("placement.phase", equalTo("placed")).body("transcript", empty());
@@ -137,11 +148,10 @@ class VoxCallLifecycleTest {
 
     @Test
     void nothingSensitiveIsKeptWhenTheAgentOptedOut() {
-        CampaignFeed campaign = calls.campaign(1, 1);
-        Row placed = calls.awaitPlaced(campaign.id());
-        UUID attempt = placed.getUUID("attempt_id");
-        String id = placed.getUUID("id").toString();
-        String key = TestApiKeys.issue(campaign.organizationId());
+        Placed placed = placeOneCall();
+        UUID attempt = placed.attempt();
+        String id = placed.id();
+        String key = placed.key();
 
         webhook(event("call_ended", attempt, ",\"call_status\":\"ended\",\"disconnection_reason\":\"agent_hangup\","
                 + "\"start_at\":" + CONNECTED_AT + ",\"end_at\":" + ENDED_AT + ",\"transcript\":" + TRANSCRIPT
@@ -155,20 +165,20 @@ class VoxCallLifecycleTest {
                 .body("opt_out_sensitive_data_storage", is(true)).body("transcript", nullValue())
                 .body("recording_url", nullValue()).body("call_analysis", nullValue())
                 .body("call_cost.total_cost", equalTo("90.00")));
-        assertThat(calls.calls(campaign.id()).get(0).getString("transcript")).isNull();
+        assertThat(calls.calls(placed.campaign().id()).get(0).getString("transcript")).isNull();
     }
 
     @Test
     void callDataOfTheWrongTypeIsRefusedNamingTheField() {
-        CampaignFeed campaign = calls.campaign(1, 1);
-        UUID attempt = calls.awaitPlaced(campaign.id()).getUUID("attempt_id");
+        Placed placed = placeOneCall();
+        UUID attempt = placed.attempt();
 
         webhook(event("call_ended", attempt, ",\"call_status\":\"ended\",\"transcript\":\"hello\","
                 + "\"recording_url\":7,\"opt_out_sensitive_data_storage\":\"yes\",\"call_cost\":[]"))
                 .statusCode(400).body("error.code", equalTo("VALIDATION_ERROR"))
                 .body("error.details.errors.field", containsInAnyOrder("call.transcript",
                         "call.recording_url", "call.opt_out_sensitive_data_storage", "call.call_cost"));
-        assertThat(calls.calls(campaign.id()).get(0).getString("phase")).isEqualTo("placed");
+        assertThat(calls.calls(placed.campaign().id()).get(0).getString("phase")).isEqualTo("placed");
     }
 
     private static ValidatableResponse call(String key, String id) {
