@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +62,10 @@ public class VoxWebhookResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "503", description = "The call is not known yet: deliver it again after Retry-After",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Uni<WebhookReceipt> receive(@HeaderParam(WebhookSignature.HEADER) String signature, byte[] body,
+    public Uni<WebhookReceipt> receive(@HeaderParam(WebhookSignature.HEADER) String signature,
+                                       @RequestBody(required = true, content = @Content(
+                                               mediaType = MediaType.APPLICATION_JSON,
+                                               schema = @Schema(implementation = VoxWebhookBody.class))) byte[] body,
                                        @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         String secret = config.vox().webhookSecret()
