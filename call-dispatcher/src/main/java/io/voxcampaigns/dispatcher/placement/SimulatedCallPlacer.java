@@ -80,6 +80,7 @@ public class SimulatedCallPlacer implements CallPlacer {
         Instant now = clock.instant();
         Instant endedAt = now.isBefore(placedAt) ? placedAt : now;
         outcomes.ended(new CallOutcome(call.callId(), call.campaignId(), runtimeId, plan.status(), plan.reason(),
-                endedAt, plan.talk().toMillis(), plan.status() == CallStatus.ended ? placedAt.plus(plan.ring()) : null));
+                endedAt, plan.talk().toMillis(),
+                plan.status() == CallStatus.ended ? placedAt.plus(plan.ring()) : null));
     }
 }

@@ -57,9 +57,9 @@ class VoxCallLifecycleTest {
     private static final long RINGING_AT = 1772413195000L;
     private static final long CONNECTED_AT = 1772413200000L;
     private static final long ENDED_AT = 1772413242000L;
-    private static final String TRANSCRIPT = "[{\"role\":\"agent\",\"content\":\"안녕하세요\",\"start_at\":1772413200500,"
-            + "\"end_at\":1772413202000},{\"role\":\"user\",\"content\":\"네\",\"start_at\":1772413202500,"
-            + "\"end_at\":1772413203000}]";
+    private static final String TRANSCRIPT = "[{\"role\":\"agent\",\"content\":\"안녕하세요\","
+            + "\"start_at\":1772413200500,\"end_at\":1772413202000},{\"role\":\"user\",\"content\":\"네\","
+            + "\"start_at\":1772413202500,\"end_at\":1772413203000}]";
 
     @Inject
     Pool pool;
@@ -149,19 +149,17 @@ class VoxCallLifecycleTest {
     @Test
     void nothingSensitiveIsKeptWhenTheAgentOptedOut() {
         Placed placed = placeOneCall();
-        UUID attempt = placed.attempt();
-        String id = placed.id();
-        String key = placed.key();
 
-        webhook(event("call_ended", attempt, ",\"call_status\":\"ended\",\"disconnection_reason\":\"agent_hangup\","
-                + "\"start_at\":" + CONNECTED_AT + ",\"end_at\":" + ENDED_AT + ",\"transcript\":" + TRANSCRIPT
+        webhook(event("call_ended", placed.attempt(), ",\"call_status\":\"ended\","
+                + "\"disconnection_reason\":\"agent_hangup\",\"start_at\":" + CONNECTED_AT + ",\"end_at\":" + ENDED_AT
+                + ",\"transcript\":" + TRANSCRIPT
                 + ",\"recording_url\":\"https://recordings.example/r.wav\",\"opt_out_sensitive_data_storage\":true"))
                 .statusCode(200).body("applied", is(true));
         // a runtime that sends the analysis anyway, without repeating the flag: still not kept
-        webhook(event("call_analyzed", attempt, ",\"call_status\":\"ended\",\"call_analysis\":{\"summary\":\"s\"},"
-                + "\"call_cost\":{\"total_cost\":\"90.00\"}")).statusCode(200);
+        webhook(event("call_analyzed", placed.attempt(), ",\"call_status\":\"ended\","
+                + "\"call_analysis\":{\"summary\":\"s\"},\"call_cost\":{\"total_cost\":\"90.00\"}")).statusCode(200);
 
-        await().atMost(WAIT).untilAsserted(() -> call(key, id).body("status", equalTo("ended"))
+        await().atMost(WAIT).untilAsserted(() -> call(placed.key(), placed.id()).body("status", equalTo("ended"))
                 .body("opt_out_sensitive_data_storage", is(true)).body("transcript", nullValue())
                 .body("recording_url", nullValue()).body("call_analysis", nullValue())
                 .body("call_cost.total_cost", equalTo("90.00")));
