@@ -138,7 +138,7 @@ public final class EventFixtures {
         return CallStarted.newBuilder().setEventId("e-call-started").setOccurredAt(OCCURRED_AT)
                 .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setCallId("call-1").setTaskId("t-1")
                 .setAttemptId("t-1#1").setToNumber("01012345678").setFromNumber("0215880000").setAgentId(AGENT_ID)
-                .setAgentVersion("v2").setStartedAt(at(21)).build();
+                .setAgentVersion("v2").setStartedAt(at(21)).setRingingAt(at(23)).setConnectedAt(at(24)).build();
     }
 
     public static CallEnded callEnded() {
@@ -146,7 +146,7 @@ public final class EventFixtures {
                 .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setCallId("call-1").setTaskId("t-1")
                 .setAttemptId("t-1#1").setStatus(CallStatus.not_connected)
                 .setDisconnectionReason(DisconnectionReason.dial_busy).setStartedAt(at(21)).setEndedAt(at(22))
-                .setDurationMs(61_234L).build();
+                .setDurationMs(61_234L).setRingingAt(at(23)).setConnectedAt(at(24)).build();
     }
 
     public static CampaignDispatchStarted campaignDispatchStarted() {

@@ -1,6 +1,7 @@
 package io.voxcampaigns.dispatcher.api;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,8 +15,11 @@ import io.voxcampaigns.platform.paging.ListQuery;
 final class CallListQuery {
 
     /** The query parameter names besides paging. */
-    static final String[] NAMES = {"campaign_id", "status", "disconnection_reason", "to_number", "start_at_after",
-        "start_at_before"};
+    static final String[] NAMES = {"agent_id", "call_type", "call_from", "call_to", "campaign_id", "status",
+        "disconnection_reason", "to_number", "start_at_after", "start_at_before"};
+    /** vox's call types; every call the dispatcher places is {@value #OUR_CALL_TYPE}. */
+    static final List<String> CALL_TYPES = List.of("api", "inbound", "outbound", "phone", "web");
+    static final String OUR_CALL_TYPE = "outbound";
     private static final List<String> STATUSES = List.of("canceled", "ended", "error", "not_connected", "ongoing",
             "queued");
     private static final List<String> REASONS = Arrays.stream(DisconnectionReason.values())
@@ -29,21 +33,27 @@ final class CallListQuery {
 
     /** The organisation's calls the query asks for; each invalid value is added to the query's errors. */
     static CallFilter filter(String organizationId, ListQuery query) {
-        return new CallFilter(organizationId, query.ids("campaign_id", "a campaign"),
+        List<String> callTypes = query.enums("call_type", value -> known(value, CALL_TYPES), CALL_TYPES);
+        List<String> toNumbers = new ArrayList<>(numbers(query, "call_to"));
+        toNumbers.addAll(numbers(query, "to_number"));
+        return new CallFilter(organizationId, query.ids("campaign_id", "a campaign"), query.ids("agent_id", "an agent"),
+                !callTypes.isEmpty() && !callTypes.contains(OUR_CALL_TYPE),
                 query.enums("status", value -> known(value, STATUSES), STATUSES),
                 query.enums("disconnection_reason", value -> known(value, REASONS), REASONS),
-                numbers(query), instant(query, "start_at_after"), instant(query, "start_at_before"));
+                numbers(query, "call_from"), toNumbers, instant(query, "start_at_after"),
+                instant(query, "start_at_before"));
     }
 
     private static String known(String value, List<String> allowed) {
         return allowed.contains(value) ? value : null;
     }
 
-    private static List<String> numbers(ListQuery query) {
-        List<String> values = query.values("to_number");
+    /** A repeatable number filter: digits only, as the numbers are stored. */
+    private static List<String> numbers(ListQuery query, String name) {
+        List<String> values = query.values(name);
         for (String value : values) {
             if (!DIGITS.matcher(value).matches()) {
-                query.errors().add("to_number", "must be the number's digits only, without hyphens or +82: " + value);
+                query.errors().add(name, "must be the number's digits only, without hyphens or +82: " + value);
             }
         }
         return values;

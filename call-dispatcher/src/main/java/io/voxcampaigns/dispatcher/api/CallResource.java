@@ -42,19 +42,34 @@ public class CallResource {
 
     @GET
     @Parameters({
-        @Parameter(name = "campaign_id", in = ParameterIn.QUERY, description = "repeatable",
+        @Parameter(name = "agent_id", in = ParameterIn.QUERY, description = "repeatable",
+                schema = @Schema(type = SchemaType.STRING, format = "uuid")),
+        @Parameter(name = "call_type", in = ParameterIn.QUERY,
+                description = "repeatable; every call placed here is outbound", schema = @Schema(
+                type = SchemaType.STRING, enumeration = {"web", "phone", "inbound", "outbound", "api"})),
+        @Parameter(name = "call_from", in = ParameterIn.QUERY, description = "digits only, repeatable",
+                schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{1,20}$")),
+        @Parameter(name = "call_to", in = ParameterIn.QUERY, description = "digits only, repeatable",
+                schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{1,20}$")),
+        @Parameter(name = "campaign_id", in = ParameterIn.QUERY, description = "repeatable (our extension)",
                 schema = @Schema(type = SchemaType.STRING, format = "uuid")),
         @Parameter(name = "status", in = ParameterIn.QUERY, description = "repeatable", schema = @Schema(
                 type = SchemaType.STRING, enumeration = {"queued", "ongoing", "ended", "error", "canceled",
                     "not_connected"})),
         @Parameter(name = "disconnection_reason", in = ParameterIn.QUERY, description = "repeatable",
-                schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "to_number", in = ParameterIn.QUERY, description = "digits only, repeatable",
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"user_hangup", "agent_hangup",
+                    "dial_no_answer", "dial_failed", "dial_busy", "voicemail_reached", "concurrency_limit_reached",
+                    "insufficient_balance", "error_voxai", "max_duration_reached", "inactivity", "flow_error",
+                    "call_transfer", "orphaned_no_agent_pickup", "dial_declined", "daily_call_limit_reached"})),
+        @Parameter(name = "to_number", in = ParameterIn.QUERY,
+                description = "digits only, repeatable; the same as call_to (our extension)",
                 schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{1,20}$")),
-        @Parameter(name = "start_at_after", in = ParameterIn.QUERY, description = "unix milliseconds",
-                schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
-        @Parameter(name = "start_at_before", in = ParameterIn.QUERY, description = "unix milliseconds",
-                schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+        @Parameter(name = "start_at_after", in = ParameterIn.QUERY,
+                description = "connected after; unix milliseconds (10-11 digits: seconds)",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1000000000")),
+        @Parameter(name = "start_at_before", in = ParameterIn.QUERY,
+                description = "connected before; unix milliseconds (10-11 digits: seconds)",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1000000000")),
         @Parameter(name = "limit", in = ParameterIn.QUERY,
                 schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50")),
         @Parameter(name = "cursor", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING)),
@@ -72,7 +87,7 @@ public class CallResource {
     public Uni<CallResponse> get(@PathParam("id") String id, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         UUID callId = PathIds.parse(id, "call");
-        return calls.find(caller.organizationId(), callId, CallResponse::of)
+        return calls.find(caller.organizationId(), callId, CallResponse::withTranscript)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("call", callId.toString()));
     }
 }

@@ -1,5 +1,10 @@
 package io.voxcampaigns.dispatcher.api;
 
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -8,10 +13,11 @@ import io.voxcampaigns.dispatcher.domain.AttemptPhase;
 import io.voxcampaigns.dispatcher.persistence.Call;
 
 /**
- * A call as the API shows it: vox's v3 CallResponse without transcript, plus the campaign it belongs to and where
- * its placement stands ({@code placement}, our extension). Status {@code queued} until the voice runtime took the
- * call, then {@code ongoing}, then its outcome. Recording, analysis, cost and variant come from the voice runtime
- * and are not kept by the dispatcher: always null.
+ * A call as the API shows it: vox's v3 CallResponse, plus the campaign it belongs to and where its placement stands
+ * ({@code placement}, our extension). Status {@code queued} until the recipient answered (waiting for the voice
+ * runtime, then ringing), then {@code ongoing}, then its outcome; {@code start_at} is the connect time. Transcript
+ * (one call only, not in lists), recording, analysis and cost are what the runtime's webhooks reported; with the
+ * agent's opt-out none but the cost is kept. Variant labels are not known here: always null.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CallResponse(@JsonProperty("id") String id,
@@ -29,39 +35,68 @@ public record CallResponse(@JsonProperty("id") String id,
                            @JsonProperty("recording_url") String recordingUrl,
                            @JsonProperty("metadata") @JsonRawValue String metadata,
                            @JsonProperty("dynamic_variables") @JsonRawValue String dynamicVariables,
-                           @JsonProperty("call_analysis") Object callAnalysis,
-                           @JsonProperty("call_cost") Object callCost,
+                           @JsonProperty("call_analysis") @JsonRawValue @Schema(type = SchemaType.OBJECT,
+                                   nullable = true, description = "summary, user_sentiment, custom_analysis_data")
+                           String callAnalysis,
+                           @JsonProperty("call_cost") @JsonRawValue @Schema(type = SchemaType.OBJECT, nullable = true,
+                                   description = "total_cost (a decimal as a string)") String callCost,
                            @JsonProperty("variant_label") String variantLabel,
                            @JsonProperty("opt_out_sensitive_data_storage") boolean optOutSensitiveDataStorage,
+                           @JsonProperty("transcript") @JsonRawValue @JsonInclude(JsonInclude.Include.NON_NULL)
+                           @Schema(type = SchemaType.ARRAY, nullable = true, description = "GET /v3/calls/{id} only;"
+                                   + " null when the agent opted out of storing sensitive data") String transcript,
                            @JsonProperty("placement") Placement placement) {
+
+    /** What the raw-JSON transcript field writes for "null" (opted out), as opposed to leaving it out (lists). */
+    private static final String JSON_NULL = "null";
 
     /**
      * Where the attempt stands: {@code phase} claimed (slot held, nothing sent or every request refused), placing (a
      * request may be at the runtime), placed (the runtime took it) or ended; {@code attempt_id} is the idempotency
-     * key sent to the runtime.
+     * key sent to the runtime; {@code placed_at} when the runtime took the call, {@code ringing_at} when it
+     * reported the phone ringing.
      */
     public record Placement(@JsonProperty("attempt_id") String attemptId,
                             @JsonProperty("phase") String phase,
                             @JsonProperty("requests") int requests,
                             @JsonProperty("runtime_call_id") String runtimeCallId,
                             @JsonProperty("last_error") String lastError,
-                            @JsonProperty("next_request_at") Long nextRequestAt) {
+                            @JsonProperty("next_request_at") Long nextRequestAt,
+                            @JsonProperty("placed_at") Long placedAt,
+                            @JsonProperty("ringing_at") Long ringingAt) {
     }
 
     /** The agent and version the call ran. */
     public record Agent(@JsonProperty("agent_id") String agentId, @JsonProperty("agent_version") String agentVersion) {
     }
 
+    /** A call as a list shows it: without transcript. */
     static CallResponse of(Call call) {
+        return of(call, null);
+    }
+
+    /** One call with its transcript: [] until the runtime reported one, null when the agent opted out. */
+    static CallResponse withTranscript(Call call) {
+        if (call.optOutSensitiveDataStorage) {
+            return of(call, JSON_NULL);
+        }
+        return of(call, call.transcript == null ? "[]" : call.transcript);
+    }
+
+    private static CallResponse of(Call call, String transcript) {
         Agent agent = call.agentId == null ? null : new Agent(call.agentId.toString(), call.agentVersion);
         return new CallResponse(call.id.toString(), call.campaignId.toString(), agent, "outbound", call.status,
-                call.fromNumber, call.toNumber, call.presentationNumber, call.disconnectionReason,
-                call.startAt == null ? null : call.startAt.toEpochMilli(),
-                call.endAt == null ? null : call.endAt.toEpochMilli(), call.durationMs, null,
+                call.fromNumber, call.toNumber, call.presentationNumber, call.disconnectionReason, millis(call.startAt),
+                millis(call.endAt), call.durationMs, call.recordingUrl,
                 call.metadata == null ? "{}" : call.metadata,
-                call.dynamicVariables == null ? "{}" : call.dynamicVariables, null, null, null, false,
+                call.dynamicVariables == null ? "{}" : call.dynamicVariables, call.callAnalysis, call.callCost, null,
+                call.optOutSensitiveDataStorage, transcript,
                 new Placement(call.attemptId.toString(), call.phase, call.requests, call.runtimeCallId, call.lastError,
                         call.nextRequestAt == null || !AttemptPhase.of(call.phase).unsettled() ? null
-                                : call.nextRequestAt.toEpochMilli()));
+                                : call.nextRequestAt.toEpochMilli(), millis(call.placedAt), millis(call.ringingAt)));
+    }
+
+    private static Long millis(Instant at) {
+        return at == null ? null : at.toEpochMilli();
     }
 }

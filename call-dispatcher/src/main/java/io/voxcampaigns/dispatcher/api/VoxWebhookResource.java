@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +26,7 @@ import io.voxcampaigns.dispatcher.placement.VoxWebhook;
 import io.voxcampaigns.dispatcher.placement.WebhookSignature;
 import io.voxcampaigns.dispatcher.service.VoxWebhookService;
 import io.voxcampaigns.platform.error.ApiException;
+import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.ErrorCode;
 import io.voxcampaigns.platform.paging.QueryParameters;
 
@@ -52,10 +56,16 @@ public class VoxWebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "Applied, or a copy of a webhook already applied")
-    @APIResponse(responseCode = "400", description = "Not a call webhook (the field is named)")
-    @APIResponse(responseCode = "401", description = "Missing or wrong signature")
-    @APIResponse(responseCode = "503", description = "The call is not known yet: deliver it again after Retry-After")
-    public Uni<WebhookReceipt> receive(@HeaderParam(WebhookSignature.HEADER) String signature, byte[] body,
+    @APIResponse(responseCode = "400", description = "Not a call webhook (the field is named)",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "401", description = "Missing or wrong signature",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "503", description = "The call is not known yet: deliver it again after Retry-After",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<WebhookReceipt> receive(@HeaderParam(WebhookSignature.HEADER) String signature,
+                                       @RequestBody(required = true, content = @Content(
+                                               mediaType = MediaType.APPLICATION_JSON,
+                                               schema = @Schema(implementation = VoxWebhookBody.class))) byte[] body,
                                        @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         String secret = config.vox().webhookSecret()

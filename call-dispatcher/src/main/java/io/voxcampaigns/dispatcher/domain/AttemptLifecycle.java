@@ -65,7 +65,7 @@ public final class AttemptLifecycle {
             return answered(callId, attempt, answered.answer(), answered.at(), policy);
         }
         if (update instanceof RuntimeStarted started) {
-            return taken(attempt, started.runtimeCallId(), started.at(), policy);
+            return progressed(attempt, started, policy);
         }
         if (update instanceof RuntimeEnded ended) {
             return runtimeEnded(attempt, ended);
@@ -131,6 +131,18 @@ public final class AttemptLifecycle {
         return new AttemptStep(placed, startedAt, false, false, RuntimeSignal.ANSWERED);
     }
 
+    /**
+     * The runtime reported the call ringing or connected: it holds the call (placed, if it was not yet) and the
+     * progress is kept, so the call shows as ongoing from its connection. A repeated report changes nothing.
+     */
+    private static AttemptStep progressed(Attempt attempt, RuntimeStarted started, AttemptPolicy policy) {
+        if (attempt.phase() == AttemptPhase.ENDED) {
+            return AttemptStep.unchanged(attempt.withRuntimeId(started.runtimeCallId()), RuntimeSignal.ANSWERED);
+        }
+        return taken(attempt.progressed(started.ringingAt(), started.connectedAt()), started.runtimeCallId(),
+                started.at(), policy);
+    }
+
     /** When an unsettled attempt's call started: when its latest request left ({@code fallback} if none did). */
     private static Instant startOf(Attempt attempt, Instant fallback) {
         return attempt.lastRequestAt() != null ? attempt.lastRequestAt() : fallback;
@@ -145,8 +157,8 @@ public final class AttemptLifecycle {
         // placed, so it is announced as started first, when its request left.
         Instant startedAt = attempt.phase() == AttemptPhase.PLACED ? null : startOf(attempt, ended.at());
         Instant placedAt = startedAt != null ? startedAt : attempt.placedAt();
-        Attempt done = attempt.ended(ended.status(), ended.reason(), ended.at(), ended.durationMs(), runtimeId,
-                placedAt);
+        Attempt done = attempt.progressed(null, ended.connected()).ended(ended.status(), ended.reason(), ended.at(),
+                ended.durationMs(), runtimeId, placedAt);
         return end(attempt, done, startedAt, RuntimeSignal.ANSWERED);
     }
 

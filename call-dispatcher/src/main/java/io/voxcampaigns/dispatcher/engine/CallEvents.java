@@ -26,7 +26,7 @@ final class CallEvents {
     private CallEvents() {
     }
 
-    /** The runtime took the attempt's call at {@code at}. */
+    /** The runtime took the attempt's call at {@code at}; ringing and connect times when the runtime said so first. */
     static CallStarted started(AttemptRow call, Instant at) {
         return CallStarted.newBuilder().setEventId(newId()).setOccurredAt(at)
                 .setOrganizationId(call.organizationId()).setCampaignId(call.campaignId().toString())
@@ -34,6 +34,7 @@ final class CallEvents {
                 .setAttemptId(call.attemptId().toString()).setToNumber(call.toNumber())
                 .setFromNumber(call.callerId()).setAgentId(call.agentId().toString())
                 .setAgentVersion(call.agentVersion()).setStartedAt(at)
+                .setRingingAt(call.attempt().ringingAt()).setConnectedAt(call.attempt().connectedAt())
                 .build();
     }
 
@@ -46,6 +47,7 @@ final class CallEvents {
                 .setAttemptId(call.attemptId().toString()).setStatus(attempt.outcome())
                 .setDisconnectionReason(attempt.reason()).setStartedAt(attempt.placedAt())
                 .setEndedAt(attempt.endedAt()).setDurationMs(attempt.durationMs())
+                .setRingingAt(attempt.ringingAt()).setConnectedAt(attempt.connectedAt())
                 .build();
     }
 

@@ -95,10 +95,17 @@ public final class DispatchEngine implements CallOutcomes {
                 outcome.callId(), failure.toString()));
     }
 
+    @Override
+    public void connected(UUID campaignId, UUID callId, String runtimeCallId, Instant ringingAt, Instant connectedAt) {
+        apply(campaignId, callId, new AttemptUpdate.RuntimeStarted(runtimeCallId, ringingAt, connectedAt, connectedAt))
+                .subscribe().with(applied -> { }, failure -> LOG.warnf("%s: connecting call %s failed: %s", name,
+                        callId, failure.toString()));
+    }
+
     /** Applies the runtime's outcome in the campaign's next round; true once that ended the call. */
     public Uni<Boolean> end(CallOutcome outcome) {
         return apply(outcome.campaignId(), outcome.callId(), new AttemptUpdate.RuntimeEnded(outcome.runtimeCallId(),
-                outcome.status(), outcome.reason(), outcome.endedAt(), outcome.durationMs()));
+                outcome.status(), outcome.reason(), outcome.endedAt(), outcome.durationMs(), outcome.connectedAt()));
     }
 
     /**

@@ -95,7 +95,7 @@ final class EngineSweep {
     private AttemptUpdate update(RuntimeCallStatus answer, OverdueCall call, Instant now) {
         if (answer instanceof RuntimeCallStatus.Ended ended) {
             return new AttemptUpdate.RuntimeEnded(call.runtimeCallId(), ended.status(), ended.reason(),
-                    ended.endedAt(), ended.durationMs());
+                    ended.endedAt(), ended.durationMs(), ended.connectedAt());
         }
         if (answer instanceof RuntimeCallStatus.Unknown) {
             return new AttemptUpdate.RuntimeLost(now);

@@ -22,22 +22,23 @@ public record AttemptRow(UUID callId, UUID taskId, UUID attemptId, UUID campaign
     /** The columns every statement returning call rows selects. */
     static final String COLUMNS = "id, task_id, attempt_id, campaign_id, organization_id, to_number, from_number, "
             + "presentation_number, agent_id, agent_version, dynamic_variables, metadata, phase, uncertain, requests, "
-            + "next_request_at, runtime_call_id, start_at, first_request_at, last_request_at, deadline_at, last_error, "
-            + "status, "
-            + "disconnection_reason, end_at, duration_ms";
+            + "next_request_at, runtime_call_id, placed_at, first_request_at, last_request_at, deadline_at, "
+            + "last_error, status, disconnection_reason, end_at, duration_ms, ringing_at, start_at";
 
     static AttemptRow from(Row row) {
         String reason = row.getString("disconnection_reason");
         AttemptPhase phase = AttemptPhase.of(row.getString("phase"));
         Attempt attempt = new Attempt(phase, row.getBoolean("uncertain"),
                 row.getInteger("requests"), SqlTime.instant(row.getOffsetDateTime("next_request_at")),
-                row.getString("runtime_call_id"), SqlTime.instant(row.getOffsetDateTime("start_at")),
+                row.getString("runtime_call_id"), SqlTime.instant(row.getOffsetDateTime("placed_at")),
                 SqlTime.instant(row.getOffsetDateTime("first_request_at")),
                 SqlTime.instant(row.getOffsetDateTime("last_request_at")),
                 SqlTime.instant(row.getOffsetDateTime("deadline_at")), row.getString("last_error"),
                 phase == AttemptPhase.ENDED ? CallStatus.valueOf(row.getString("status")) : null,
                 reason == null ? null : DisconnectionReason.valueOf(reason),
-                SqlTime.instant(row.getOffsetDateTime("end_at")), row.getLong("duration_ms"));
+                SqlTime.instant(row.getOffsetDateTime("end_at")), row.getLong("duration_ms"),
+                SqlTime.instant(row.getOffsetDateTime("ringing_at")),
+                SqlTime.instant(row.getOffsetDateTime("start_at")));
         return new AttemptRow(row.getUUID("id"), row.getUUID("task_id"), row.getUUID("attempt_id"),
                 row.getUUID("campaign_id"), row.getString("organization_id"), row.getString("to_number"),
                 row.getString("from_number"), row.getString("presentation_number"), row.getUUID("agent_id"),

@@ -33,15 +33,18 @@ public class Attempts {
             + " from call where campaign_id = $1 and id = any($2)";
     private static final String WRITE = """
             update call c set phase = u.phase, uncertain = u.uncertain, requests = u.requests,
-                next_request_at = u.next_request_at, runtime_call_id = u.runtime_call_id, start_at = u.start_at,
+                next_request_at = u.next_request_at, runtime_call_id = u.runtime_call_id, placed_at = u.placed_at,
                 first_request_at = u.first_request_at, last_request_at = u.last_request_at,
                 deadline_at = u.deadline_at, last_error = u.last_error, status = u.status,
-                disconnection_reason = u.reason, end_at = u.end_at, duration_ms = u.duration_ms
+                disconnection_reason = u.reason, end_at = u.end_at, duration_ms = u.duration_ms,
+                ringing_at = u.ringing_at, start_at = u.start_at
             from unnest($1::uuid[], $2::text[], $3::bool[], $4::int[], $5::timestamptz[], $6::text[],
                         $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::timestamptz[], $11::text[],
-                        $12::text[], $13::text[], $14::timestamptz[], $15::bigint[])
-                as u(id, phase, uncertain, requests, next_request_at, runtime_call_id, start_at, first_request_at,
-                     last_request_at, deadline_at, last_error, status, reason, end_at, duration_ms)
+                        $12::text[], $13::text[], $14::timestamptz[], $15::bigint[], $16::timestamptz[],
+                        $17::timestamptz[])
+                as u(id, phase, uncertain, requests, next_request_at, runtime_call_id, placed_at, first_request_at,
+                     last_request_at, deadline_at, last_error, status, reason, end_at, duration_ms, ringing_at,
+                     start_at)
             where c.id = u.id
             """;
     private static final String DUE = "select " + AttemptRow.COLUMNS + " from call where campaign_id = $1 and owner = $2"
@@ -87,6 +90,8 @@ public class Attempts {
         String[] reasons = new String[size];
         OffsetDateTime[] ended = new OffsetDateTime[size];
         Long[] durations = new Long[size];
+        OffsetDateTime[] ringing = new OffsetDateTime[size];
+        OffsetDateTime[] connected = new OffsetDateTime[size];
         for (int i = 0; i < size; i++) {
             Attempt a = changed.get(i).attempt();
             ids[i] = changed.get(i).callId();
@@ -104,10 +109,13 @@ public class Attempts {
             reasons[i] = a.reason() == null ? null : a.reason().name();
             ended[i] = SqlTime.of(a.endedAt());
             durations[i] = a.durationMs();
+            ringing[i] = SqlTime.of(a.ringingAt());
+            connected[i] = SqlTime.of(a.connectedAt());
         }
         Tuple params = Tuple.tuple().addValue(ids).addValue(phases).addValue(uncertain).addValue(requests)
                 .addValue(nextRequest).addValue(runtimeIds).addValue(placed).addValue(firstRequest)
-                .addValue(lastRequest).addValue(deadline).addValue(errors).addValue(statuses).addValue(reasons).addValue(ended).addValue(durations);
+                .addValue(lastRequest).addValue(deadline).addValue(errors).addValue(statuses).addValue(reasons).addValue(ended).addValue(durations)
+                .addValue(ringing).addValue(connected);
         return connection.preparedQuery(WRITE).execute(params).replaceWithVoid();
     }
 

@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
- * One dialling attempt of a task (its call, queued until the runtime took it), or a task canceled before it was
- * dialled (status canceled). Read-only here: every change happens in a dispatch round.
+ * One dialling attempt of a task (its call, queued until the recipient answered), or a task canceled before it was
+ * dialled (status canceled). Read-only here: the lifecycle changes in a dispatch round, the call's data
+ * ({@link CallDataWriter}) when the runtime reports it.
  */
 @Entity
 @Table(name = "call")
@@ -62,8 +63,34 @@ public class Call extends PanacheEntityBase {
     @Column(name = "disconnection_reason")
     public String disconnectionReason;
 
+    /** When the recipient answered (vox's start_at); null while queued or ringing and when never connected. */
     @Column(name = "start_at")
     public Instant startAt;
+
+    /** When the voice runtime took the call. */
+    @Column(name = "placed_at")
+    public Instant placedAt;
+
+    /** When the runtime reported the recipient's phone ringing. */
+    @Column(name = "ringing_at")
+    public Instant ringingAt;
+
+    /** JSON array, or null (not reported, or the agent opted out). */
+    public String transcript;
+
+    @Column(name = "recording_url")
+    public String recordingUrl;
+
+    /** JSON object, or null. */
+    @Column(name = "call_analysis")
+    public String callAnalysis;
+
+    /** JSON object, or null. */
+    @Column(name = "call_cost")
+    public String callCost;
+
+    @Column(name = "opt_out_sensitive_data_storage", nullable = false)
+    public boolean optOutSensitiveDataStorage;
 
     @Column(name = "end_at")
     public Instant endAt;

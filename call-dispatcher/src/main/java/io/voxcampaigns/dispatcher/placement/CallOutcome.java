@@ -12,7 +12,8 @@ import io.voxcampaigns.events.common.DisconnectionReason;
  * @param runtimeCallId  the runtime's id of the call, when it gave one
  * @param status         ended (connected), not_connected or error
  * @param durationMs     connected talk time; 0 when not connected
+ * @param connectedAt    when the recipient answered, as the runtime reported it; null when not connected or unsaid
  */
 public record CallOutcome(UUID callId, UUID campaignId, String runtimeCallId, CallStatus status,
-                          DisconnectionReason reason, Instant endedAt, long durationMs) {
+                          DisconnectionReason reason, Instant endedAt, long durationMs, Instant connectedAt) {
 }

@@ -12,8 +12,8 @@ public sealed interface RuntimeCallStatus {
     record Live() implements RuntimeCallStatus {
     }
 
-    /** The call ended (its call_ended webhook was lost or is late). */
-    record Ended(CallStatus status, DisconnectionReason reason, Instant endedAt, long durationMs)
+    /** The call ended (its call_ended webhook was lost or is late); connectedAt null when it never connected. */
+    record Ended(CallStatus status, DisconnectionReason reason, Instant endedAt, long durationMs, Instant connectedAt)
             implements RuntimeCallStatus {
     }
 

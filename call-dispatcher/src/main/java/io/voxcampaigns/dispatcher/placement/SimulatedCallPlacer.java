@@ -44,7 +44,7 @@ public class SimulatedCallPlacer implements CallPlacer {
         String runtimeId = call.attemptId().toString();
         if (log.placedByEarlierProcess(call.attemptId())) {
             vertx.runOnContext(() -> outcomes.ended(new CallOutcome(call.callId(), call.campaignId(), runtimeId,
-                    CallStatus.error, DisconnectionReason.error_voxai, clock.instant(), 0)));
+                    CallStatus.error, DisconnectionReason.error_voxai, clock.instant(), 0, null)));
             return Uni.createFrom().item(new PlacementAnswer.Accepted(runtimeId));
         }
         if (!live.add(runtimeId)) {
@@ -54,6 +54,10 @@ public class SimulatedCallPlacer implements CallPlacer {
         SimulatedPlan plan = SimulatedPlan.of(config.simulated(), call.attemptId(), call.settings());
         Instant placedAt = clock.instant();
         // Reported after the answer, as a real runtime's webhook comes after its 201 (timers run on the event loop).
+        if (plan.status() == CallStatus.ended) {
+            vertx.setTimer(Math.max(1, plan.ring().toMillis()), id -> outcomes.connected(call.campaignId(),
+                    call.callId(), runtimeId, placedAt, placedAt.plus(plan.ring())));
+        }
         vertx.setTimer(Math.max(1, plan.total().toMillis()), id -> finish(call, plan, placedAt, outcomes));
         return Uni.createFrom().item(new PlacementAnswer.Accepted(runtimeId));
     }
@@ -76,6 +80,7 @@ public class SimulatedCallPlacer implements CallPlacer {
         Instant now = clock.instant();
         Instant endedAt = now.isBefore(placedAt) ? placedAt : now;
         outcomes.ended(new CallOutcome(call.callId(), call.campaignId(), runtimeId, plan.status(), plan.reason(),
-                endedAt, plan.talk().toMillis()));
+                endedAt, plan.talk().toMillis(),
+                plan.status() == CallStatus.ended ? placedAt.plus(plan.ring()) : null));
     }
 }

@@ -77,9 +77,10 @@ final class VoxAnswers {
                         .asText())).findFirst().orElse(null);
         Instant endedAt = body.path("end_at").canConvertToLong() ? Instant.ofEpochMilli(body.path("end_at").asLong())
                 : now;
-        long talk = callStatus == CallStatus.ended && body.path("start_at").canConvertToLong()
-                ? Math.max(0, endedAt.toEpochMilli() - body.path("start_at").asLong()) : 0;
-        return new RuntimeCallStatus.Ended(callStatus, reason, endedAt, talk);
+        Instant connectedAt = callStatus == CallStatus.ended && body.path("start_at").canConvertToLong()
+                ? Instant.ofEpochMilli(body.path("start_at").asLong()) : null;
+        long talk = connectedAt == null ? 0 : Math.max(0, endedAt.toEpochMilli() - connectedAt.toEpochMilli());
+        return new RuntimeCallStatus.Ended(callStatus, reason, endedAt, talk, connectedAt);
     }
 
     static RuntimeCallStatus ofGetFailure(Throwable failure) {

@@ -6,8 +6,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
-import io.voxcampaigns.dispatcher.domain.AttemptUpdate;
 import io.voxcampaigns.dispatcher.engine.Engines;
+import io.voxcampaigns.dispatcher.persistence.CallDataWriter;
 import io.voxcampaigns.dispatcher.persistence.CallLookups;
 import io.voxcampaigns.dispatcher.persistence.CallLookups.CallRef;
 import io.voxcampaigns.dispatcher.placement.VoxWebhook;
@@ -15,8 +15,9 @@ import io.voxcampaigns.dispatcher.placement.VoxWebhook;
 /**
  * Applies a call-data webhook of the voice runtime to the call it concerns. The call is found by our attempt id
  * echoed in its metadata, else by the runtime's call id, so any replica can apply it, even before the runtime's
- * answer to our request arrived. call_started places the call, call_ended ends it and frees its slot (both through
- * the engine, in the campaign's next round); a repeated one changes nothing; other events change nothing.
+ * answer to our request arrived. call_ringing and call_started place the call (ringing, then connected: ongoing),
+ * call_ended ends it and frees its slot (through the engine, in the campaign's next round); the call's data any
+ * event carries (transcript, recording, analysis, cost, opt-out) is kept as well. A repeated one changes nothing.
  */
 @ApplicationScoped
 public class VoxWebhookService {
@@ -26,11 +27,13 @@ public class VoxWebhookService {
     }
 
     private final CallLookups calls;
+    private final CallDataWriter data;
     private final Engines engines;
     private final Clock clock;
 
-    VoxWebhookService(CallLookups calls, Engines engines, Clock clock) {
+    VoxWebhookService(CallLookups calls, CallDataWriter data, Engines engines, Clock clock) {
         this.calls = calls;
+        this.data = data;
         this.engines = engines;
         this.clock = clock;
     }
@@ -41,19 +44,19 @@ public class VoxWebhookService {
             if (call == null) {
                 return Uni.createFrom().nullItem();
             }
-            if (!webhook.endsCall() && !webhook.startsCall()) {
-                return Uni.createFrom().item(new Applied(call.callId(), false));
-            }
-            return change(webhook, call).map(changed -> new Applied(call.callId(), changed));
+            return data.write(call.callId(), webhook.data()).chain(stored -> change(webhook, call)
+                    .map(changed -> new Applied(call.callId(), stored || changed)));
         });
     }
 
     private Uni<Boolean> change(VoxWebhook webhook, CallRef call) {
-        if (webhook.startsCall()) {
-            return engines.main().apply(call.campaignId(), call.callId(), new AttemptUpdate.RuntimeStarted(
-                    webhook.runtimeCallId(), webhook.startAt() == null ? clock.instant() : webhook.startAt()));
+        if (webhook.startsCall() || webhook.ringsCall()) {
+            return engines.main().apply(call.campaignId(), call.callId(), webhook.progress(clock.instant()));
         }
-        return engines.main().end(webhook.outcome(call.callId(), call.campaignId(), clock.instant()));
+        if (webhook.endsCall()) {
+            return engines.main().end(webhook.outcome(call.callId(), call.campaignId(), clock.instant()));
+        }
+        return Uni.createFrom().item(false);
     }
 
     /** By our attempt id when the runtime echoed it, else by its call id. */

@@ -57,7 +57,9 @@ class CallResourceTest {
                 .body("duration_ms", equalTo(25000))
                 .body("metadata.crm_id", equalTo("c-1"))
                 .body("dynamic_variables.name", equalTo("Kim"))
-                .body("recording_url", nullValue());
+                .body("recording_url", nullValue())
+                .body("transcript", hasSize(0))
+                .body("opt_out_sensitive_data_storage", equalTo(false));
     }
 
     @Test
@@ -110,6 +112,39 @@ class CallResourceTest {
     }
 
     @Test
+    void voxsFiltersAgentCallTypeCallFromAndCallToNarrowTheList() {
+        UUID first = insert(org, campaign, "ended", "user_hangup", "01011110000", T0);
+        UUID second = insert(org, campaign, "not_connected", "dial_busy", "01022220000", T0.plusSeconds(10));
+        String firstAgent = agentOf(first);
+
+        given().auth().oauth2(key).queryParam("agent_id", firstAgent).when().get("/v3/calls")
+                .then().statusCode(200).body("items.id", contains(first.toString())).body("total_count", equalTo(1));
+        given().auth().oauth2(key).queryParam("agent_id", firstAgent, agentOf(second)).when().get("/v3/calls")
+                .then().statusCode(200).body("items.id", containsInAnyOrder(first.toString(), second.toString()));
+        given().auth().oauth2(key).queryParam("call_type", "phone", "outbound").when().get("/v3/calls")
+                .then().statusCode(200).body("items.id", containsInAnyOrder(first.toString(), second.toString()));
+        given().auth().oauth2(key).queryParam("call_type", "web", "inbound").when().get("/v3/calls")
+                .then().statusCode(200).body("items", hasSize(0)).body("total_count", equalTo(0));
+        given().auth().oauth2(key).queryParam("call_from", "0260001000").when().get("/v3/calls")
+                .then().statusCode(200).body("items", hasSize(2));
+        given().auth().oauth2(key).queryParam("call_from", "0299990000").when().get("/v3/calls")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(key).queryParam("call_to", "01022220000").when().get("/v3/calls")
+                .then().statusCode(200).body("items.id", contains(second.toString()));
+        given().auth().oauth2(key).queryParam("call_to", "01011110000", "01022220000").when().get("/v3/calls")
+                .then().statusCode(200).body("items", hasSize(2));
+    }
+
+    @Test
+    void invalidVoxFiltersAre400NamingTheParameter() {
+        given().auth().oauth2(key).queryParam("agent_id", "agent-1").queryParam("call_type", "sip")
+                .queryParam("call_from", "02-6000-1000").queryParam("call_to", "+821012345678").when()
+                .get("/v3/calls").then().statusCode(400).body("error.code", equalTo("VALIDATION_ERROR"))
+                .body("error.details.errors.field", containsInAnyOrder("agent_id", "call_type", "call_from",
+                        "call_to"));
+    }
+
+    @Test
     void invalidFiltersAre400NamingTheParameter() {
         given().auth().oauth2(key).queryParam("status", "hung_up").when().get("/v3/calls").then().statusCode(400)
                 .body("error.code", equalTo("VALIDATION_ERROR"))
@@ -122,6 +157,11 @@ class CallResourceTest {
     @Test
     void withoutKeyIs401() {
         given().when().get("/v3/calls").then().statusCode(401).body("error.code", equalTo("UNAUTHORIZED"));
+    }
+
+    private String agentOf(UUID call) {
+        return pool.preparedQuery("select agent_id from call where id = $1").execute(Tuple.of(call))
+                .await().indefinitely().iterator().next().getUUID("agent_id").toString();
     }
 
     private UUID insert(String organization, UUID campaignId, String status, String reason, String to, Instant start) {

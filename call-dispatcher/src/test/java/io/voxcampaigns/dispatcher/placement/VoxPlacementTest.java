@@ -85,6 +85,7 @@ class VoxPlacementTest {
                 .isEqualTo(attempt.toString());
         assertThat(call.getString("runtime_call_id")).isEqualTo(runtimeId(attempt));
 
+        webhook(started(runtimeId(attempt), attempt)).statusCode(200).body("applied", is(true));
         webhook(started(runtimeId(attempt), attempt)).statusCode(200).body("applied", is(false));
         webhook(ended(runtimeId(attempt), attempt)).statusCode(200)
                 .body("call_id", is(call.getUUID("id").toString())).body("applied", is(true));

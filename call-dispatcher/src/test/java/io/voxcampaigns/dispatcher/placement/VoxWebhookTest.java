@@ -31,7 +31,8 @@ class VoxWebhookTest {
                  "transcript":[]}}"""));
         assertThat(webhook.runtimeCallId()).isEqualTo("rt-1");
         assertThat(webhook.outcome(CALL, CAMPAIGN, NOW)).isEqualTo(new CallOutcome(CALL, CAMPAIGN, "rt-1",
-                CallStatus.ended, DisconnectionReason.user_hangup, Instant.ofEpochMilli(1772413245500L), 45_500));
+                CallStatus.ended, DisconnectionReason.user_hangup, Instant.ofEpochMilli(1772413245500L), 45_500,
+                Instant.ofEpochMilli(1772413200000L)));
     }
 
     @Test
@@ -40,7 +41,7 @@ class VoxWebhookTest {
                 {"event":"call_ended","call":{"call_id":"rt-2","call_status":"not_connected",
                  "disconnection_reason":"dial_no_answer"}}"""));
         assertThat(webhook.outcome(CALL, CAMPAIGN, NOW)).isEqualTo(new CallOutcome(CALL, CAMPAIGN, "rt-2",
-                CallStatus.not_connected, DisconnectionReason.dial_no_answer, NOW, 0));
+                CallStatus.not_connected, DisconnectionReason.dial_no_answer, NOW, 0, null));
     }
 
     @Test

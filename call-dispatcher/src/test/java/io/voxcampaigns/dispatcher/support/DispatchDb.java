@@ -31,7 +31,7 @@ public final class DispatchDb {
 
     /** Calls that were dialled: the runtime took them (placed or ended after being placed). */
     public long placedCalls(UUID campaignId) {
-        return count("select count(*) as n from call where campaign_id = $1 and start_at is not null",
+        return count("select count(*) as n from call where campaign_id = $1 and placed_at is not null",
                 Tuple.of(campaignId));
     }
 
@@ -55,7 +55,7 @@ public final class DispatchDb {
 
     /** The latest start of a dialled call of the campaign, or null. */
     public Instant lastStart(UUID campaignId) {
-        Row row = one("select max(start_at) as at from call where campaign_id = $1", Tuple.of(campaignId));
+        Row row = one("select max(placed_at) as at from call where campaign_id = $1", Tuple.of(campaignId));
         return row.getOffsetDateTime("at") == null ? null : row.getOffsetDateTime("at").toInstant();
     }
 

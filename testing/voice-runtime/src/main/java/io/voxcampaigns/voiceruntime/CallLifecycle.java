@@ -8,7 +8,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a call's plan: ring, then connect and talk or give up, then end; records each step and sends its webhooks. */
+/**
+ * Runs a call's plan: ring (call_ringing), then connect (call_started) and talk or give up, then end (call_ended,
+ * and call_analyzed for a call that connected); records each step and sends its webhooks.
+ */
 final class CallLifecycle {
 
     private final StubRecord record;
@@ -30,6 +33,11 @@ final class CallLifecycle {
     CompletableFuture<Void> start(RuntimeCall call, CallPlan plan) {
         if (plan.early()) {
             return end(call, plan, null);
+        }
+        call.ring(clock.millis());
+        if (plan.ringingWebhook()) {
+            announce(call, CallJson.CALL_RINGING, CallJson.webhook(CallJson.CALL_RINGING, call, plan.echoMetadata()),
+                    plan.startedCopies());
         }
         later(() -> ringOver(call, plan), plan.ring().toMillis());
         return CompletableFuture.completedFuture(null);
@@ -61,6 +69,11 @@ final class CallLifecycle {
         CompletableFuture<Void> delivered = announce(call, CallJson.CALL_ENDED, ended, plan.endedCopies());
         if (heldStarted != null) {
             delivered.thenRun(() -> announce(call, CallJson.CALL_STARTED, heldStarted, plan.startedCopies()));
+        }
+        if (CallJson.talked(call.state())) {
+            // vox: may arrive asynchronously after call_ended
+            byte[] analyzed = CallJson.webhook(CallJson.CALL_ANALYZED, call, plan.echoMetadata());
+            delivered.thenRun(() -> announce(call, CallJson.CALL_ANALYZED, analyzed, plan.endedCopies()));
         }
         return delivered;
     }

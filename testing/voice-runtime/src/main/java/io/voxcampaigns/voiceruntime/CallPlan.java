@@ -12,11 +12,13 @@ import java.util.SplittableRandom;
  * @param endedCopies    how many times call_ended is delivered
  * @param outOfOrder     call_started is delivered only after call_ended
  * @param echoMetadata   webhooks carry the call's metadata
+ * @param ringingWebhook call_ringing is sent when the phone starts ringing (as many times as call_started)
  */
 record CallPlan(Outcome outcome, Duration ring, Duration talk, boolean early, int startedCopies, int endedCopies,
-                boolean outOfOrder, boolean echoMetadata) {
+                boolean outOfOrder, boolean echoMetadata, boolean ringingWebhook) {
 
-    static CallPlan of(Behaviour behaviour, String toNumber, String attemptKey, int nthCallToNumber) {
+    static CallPlan of(Behaviour behaviour, String toNumber, String attemptKey, int nthCallToNumber,
+                       boolean ringingWebhook) {
         long seed = behaviour.outcomes().seed();
         Faults faults = behaviour.faults();
         SplittableRandom dice = Dice.of(seed, toNumber, attemptKey);
@@ -29,6 +31,7 @@ record CallPlan(Outcome outcome, Duration ring, Duration talk, boolean early, in
         int startedCopies = faults.minWebhookCopies() + dice.nextInt(spread);
         int endedCopies = faults.minWebhookCopies() + dice.nextInt(spread);
         boolean outOfOrder = outcome.connected() && dice.nextDouble() < faults.outOfOrderShare();
-        return new CallPlan(outcome, ring, talk, early, startedCopies, endedCopies, outOfOrder, faults.echoMetadata());
+        return new CallPlan(outcome, ring, talk, early, startedCopies, endedCopies, outOfOrder, faults.echoMetadata(),
+                ringingWebhook);
     }
 }

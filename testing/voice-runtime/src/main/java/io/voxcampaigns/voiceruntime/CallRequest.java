@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * came), and the campaign and task the dispatcher named in {@code metadata.vox_campaigns} ("unknown" when absent).
  */
 record CallRequest(String fromNumber, String toNumber, String agentJson, String dynamicVariablesJson,
-                   String metadataJson, String presentationNumber, String campaignId, String taskId) {
+                   String metadataJson, String presentationNumber, String campaignId, String taskId, String agentId) {
 
     static final String UNKNOWN = "unknown";
     private static final String EMPTY_OBJECT = "{}";
@@ -18,10 +18,12 @@ record CallRequest(String fromNumber, String toNumber, String agentJson, String 
     static CallRequest parse(JsonNode body) {
         JsonNode metadata = optionalObject(body, "metadata");
         JsonNode ids = metadata == null ? null : metadata.path("vox_campaigns");
+        JsonNode agent = optionalObject(body, "agent");
         return new CallRequest(requiredText(body, "from_number"), requiredText(body, "to_number"),
-                compact(optionalObject(body, "agent")), compact(optionalObject(body, "dynamic_variables")),
+                compact(agent), compact(optionalObject(body, "dynamic_variables")),
                 compact(metadata), optionalText(body, "presentation_number"), id(ids, "campaign_id"),
-                id(ids, "task_id"));
+                id(ids, "task_id"), agent != null && agent.path("agent_id").isTextual()
+                        ? agent.path("agent_id").asText() : null);
     }
 
     private static String requiredText(JsonNode body, String field) {

@@ -61,7 +61,7 @@ final class CallsHandler extends JsonHandler {
             throw ApiError.notFound("call " + id);
         }
         ObjectNode response = CallJson.response(call);
-        response.putArray("transcript");
+        CallJson.putTranscript(response, call);
         return Answer.json(200, response);
     }
 
@@ -82,7 +82,7 @@ final class CallsHandler extends JsonHandler {
             campaign.rejected();
             throw ApiError.validation("to_number", "the runtime does not dial " + request.toNumber());
         }
-        Calls.Creation creation = calls.create(key, request, clock.millis());
+        Calls.Creation creation = calls.create(key, request, clock.millis(), controls.optsOut(request.agentId()));
         RuntimeCall call = creation.call();
         if (creation.replay()) {
             campaign.replayed(call);
@@ -91,7 +91,8 @@ final class CallsHandler extends JsonHandler {
         }
         campaign.created(call);
         CompletableFuture<Void> started = lifecycle.start(call,
-                CallPlan.of(behaviour, request.toNumber(), key, creation.nthCallToNumber()));
+                CallPlan.of(behaviour, request.toNumber(), key, creation.nthCallToNumber(),
+                        controls.ringingWebhooks()));
         pause(faults.createDelay());
         await(started);
         return Answer.json(201, CallJson.response(call));

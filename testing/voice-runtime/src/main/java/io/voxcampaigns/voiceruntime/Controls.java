@@ -3,6 +3,7 @@ package io.voxcampaigns.voiceruntime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -14,6 +15,8 @@ public final class Controls {
 
     private final Behaviour initial;
     private final AtomicReference<Behaviour> current;
+    private final AtomicReference<Set<String>> optOutAgents = new AtomicReference<>(Set.of());
+    private volatile boolean ringingWebhooks;
     private final Clock clock;
 
     Controls(Behaviour initial, Clock clock) {
@@ -34,6 +37,33 @@ public final class Controls {
     /** Back to the behaviour the stub started with. */
     public void reset() {
         current.set(initial);
+        optOutAgents.set(Set.of());
+        ringingWebhooks = false;
+    }
+
+    /**
+     * Whether new calls send {@code call_ringing} when the phone starts ringing (our extension to vox's events; off
+     * at start, as vox sends none).
+     */
+    public void ringingWebhooks(boolean send) {
+        ringingWebhooks = send;
+    }
+
+    boolean ringingWebhooks() {
+        return ringingWebhooks;
+    }
+
+    /**
+     * These agents opted out of storing sensitive data (vox's agent {@code security.optOutSensitiveDataStorage}):
+     * their new calls report {@code opt_out_sensitive_data_storage: true} and no transcript, recording or analysis.
+     */
+    public void optOutAgents(String... agentIds) {
+        optOutAgents.set(Set.of(agentIds));
+    }
+
+    /** Whether the agent opted out; false for a call without an agent. */
+    boolean optsOut(String agentId) {
+        return agentId != null && optOutAgents.get().contains(agentId);
     }
 
     public void timing(Timing timing) {

@@ -7,7 +7,7 @@ final class RuntimeCall {
     static final String ONGOING = "ongoing";
 
     /** A consistent view of the call's progress; outcome is null while the call is live. */
-    record State(String status, Outcome outcome, Long startAt, Long endAt) {
+    record State(String status, Outcome outcome, Long ringingAt, Long startAt, Long endAt) {
 
         String disconnectionReason() {
             return outcome == null ? null : outcome.disconnectionReason();
@@ -18,16 +18,24 @@ final class RuntimeCall {
     private final String attemptKey;
     private final CallRequest request;
     private final long createdAt;
+    private final boolean optOut;
     private String status = QUEUED;
+    private Long ringingAt;
     private Outcome outcome;
     private Long startAt;
     private Long endAt;
 
-    RuntimeCall(String id, String attemptKey, CallRequest request, long createdAt) {
+    RuntimeCall(String id, String attemptKey, CallRequest request, long createdAt, boolean optOut) {
         this.id = id;
         this.attemptKey = attemptKey;
         this.request = request;
         this.createdAt = createdAt;
+        this.optOut = optOut;
+    }
+
+    /** The agent opted out of storing sensitive data: no transcript, recording or analysis is reported. */
+    boolean optOut() {
+        return optOut;
     }
 
     String id() {
@@ -45,6 +53,13 @@ final class RuntimeCall {
     /** When the create request arrived (unix ms): the call rings from then. */
     long createdAt() {
         return createdAt;
+    }
+
+    /** The recipient's phone rings (the status stays queued: vox v3 has no ringing). */
+    synchronized void ring(long unixMillis) {
+        if (outcome == null && ringingAt == null) {
+            ringingAt = unixMillis;
+        }
     }
 
     synchronized void connect(long unixMillis) {
@@ -66,6 +81,6 @@ final class RuntimeCall {
     }
 
     synchronized State state() {
-        return new State(status, outcome, startAt, endAt);
+        return new State(status, outcome, ringingAt, startAt, endAt);
     }
 }

@@ -23,17 +23,18 @@ class DuplicateWebhookTest {
 
             String id = new StubClient(stub, null).create("k", StubClient.callBody("01000000001", "camp", "t")).body()
                     .path("id").asText();
-            List<Received> all = receiver.await(w -> true, 6, Duration.ofSeconds(5));
+            List<Received> all = receiver.await(w -> true, 9, Duration.ofSeconds(5));
 
-            assertThat(all).hasSize(6).allSatisfy(w -> assertThat(w.callId()).isEqualTo(id));
+            assertThat(all).hasSize(9).allSatisfy(w -> assertThat(w.callId()).isEqualTo(id));
             assertThat(all.stream().filter(w -> w.event().equals(CallJson.CALL_ENDED))).hasSize(3);
+            assertThat(all.stream().filter(w -> w.event().equals(CallJson.CALL_ANALYZED))).hasSize(3);
             assertThat(all.get(0).event()).as("out of order: call_ended first").isEqualTo(CallJson.CALL_ENDED);
             assertThat(all.stream().filter(w -> w.event().equals(CallJson.CALL_STARTED)))
                     .hasSize(3).allSatisfy(w -> {
                         assertThat(w.body().path("call").path("call_status").asText()).isEqualTo("ongoing");
                         assertThat(w.body().path("call").path("end_at").isNull()).isTrue();
                     });
-            assertThat(WebhookDeliveryTest.awaitSettled(stub, 6).deliveries())
+            assertThat(WebhookDeliveryTest.awaitSettled(stub, 9).deliveries())
                     .extracting(CampaignReport.Webhook::copy).containsOnly(1, 2, 3);
         }
     }
