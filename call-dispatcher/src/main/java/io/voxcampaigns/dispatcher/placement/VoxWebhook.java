@@ -2,6 +2,7 @@ package io.voxcampaigns.dispatcher.placement;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,7 +118,8 @@ public record VoxWebhook(String event, String runtimeCallId, UUID attemptId, Cal
                 return status;
             }
         }
-        errors.add("call.call_status", "must be one of ended, not_connected, error, canceled");
+        errors.addNotAllowed("call.call_status", "must be one of ended, not_connected, error, canceled",
+                List.of("ended", "not_connected", "error", "canceled"));
         return null;
     }
 

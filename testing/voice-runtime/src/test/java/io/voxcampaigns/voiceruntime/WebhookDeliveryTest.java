@@ -84,13 +84,21 @@ class WebhookDeliveryTest {
     void atMost32RequestsAreInFlight() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver();
              VoiceRuntimeStub stub = stub(Duration.ofMinutes(1), receiver.url())) {
-            receiver.holdEach(Duration.ofSeconds(1));
+            receiver.closeGate();
             stub.controls().webhookCopies(2, 2, 0);
             StubClient client = new StubClient(stub, null);
             for (int i = 0; i < 40; i++) {
                 client.create("k" + i, StubClient.callBody(String.format("010%08d", i), "camp", "t" + i));
             }
 
+            // every webhook is held until the gate opens: the stub fills its 32 slots and sends no 33rd
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (receiver.inFlight() < VoiceRuntimeStub.WEBHOOKS_IN_FLIGHT && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(500);
+            assertThat(receiver.mostInFlight()).isEqualTo(VoiceRuntimeStub.WEBHOOKS_IN_FLIGHT);
+            receiver.open();
             awaitSettled(stub, 80);
 
             assertThat(receiver.received()).hasSize(80);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -46,6 +47,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new ArrayList<>();
     private volatile Function<Received, Reply> replies = request -> Reply.ok();
     private volatile long holdMillis;
+    private volatile CountDownLatch gate = new CountDownLatch(0);
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
 
@@ -97,6 +99,21 @@ final class WebhookReceiver implements AutoCloseable {
         holdMillis = duration.toMillis();
     }
 
+    /** Keeps every request from now on until {@link #open()}. */
+    void closeGate() {
+        gate = new CountDownLatch(1);
+    }
+
+    /** Lets every held request (and every later one) through. */
+    void open() {
+        gate.countDown();
+    }
+
+    /** Requests being answered now. */
+    int inFlight() {
+        return inFlight.get();
+    }
+
     /** The most requests being answered at once so far. */
     int mostInFlight() {
         return mostInFlight.get();
@@ -104,6 +121,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     private void hold() {
         try {
+            gate.await();
             Thread.sleep(holdMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
