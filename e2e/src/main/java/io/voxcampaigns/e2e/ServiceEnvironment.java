@@ -13,6 +13,8 @@ import io.voxcampaigns.platform.auth.ApiKeyClaims;
  */
 final class ServiceEnvironment {
 
+    static final String KAFKA_SESSION_TIMEOUT = "-Dmp.messaging.connector.smallrye-kafka.session.timeout.ms=10000";
+
     private final ServicePorts ports;
     private final String kafkaBootstrap;
     private final int postgresPort;
@@ -36,6 +38,10 @@ final class ServiceEnvironment {
         env.put("QUARKUS_DATASOURCE_PASSWORD", Infra.PASSWORD);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         env.put("MP_JWT_VERIFY_ISSUER", ApiKeyClaims.DEFAULT_ISSUER);
+        // a killed process leaves its Kafka consumers in their groups until their session times out (45 s by
+        // default): 10 s lets the kill scenarios' survivors and restarted processes take the partitions over sooner
+        String inherited = System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "");
+        env.put("JAVA_TOOL_OPTIONS", (inherited + " " + KAFKA_SESSION_TIMEOUT).trim());
         if (service.equals(Stack.CAMPAIGNS)) {
             env.put("QUARKUS_REST_CLIENT_AGENT_SERVICE_URL", ports.url(Stack.AGENTS));
         }
