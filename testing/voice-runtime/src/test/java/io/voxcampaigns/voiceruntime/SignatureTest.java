@@ -25,10 +25,11 @@ class SignatureTest {
                      .behaviour(Quick.always(Outcome.AGENT_HANGUP)).start()) {
             new StubClient(stub, null).create("k", StubClient.callBody("01000000001", "camp", "t"));
 
-            var webhooks = receiver.await(r -> true, 2, Duration.ofSeconds(5));
+            // a connected call: started, ended and analyzed
+            var webhooks = receiver.await(r -> true, 3, Duration.ofSeconds(5));
 
             assertThat(webhooks).extracting(WebhookReceiver.Received::event)
-                    .containsExactlyInAnyOrder(CallJson.CALL_STARTED, CallJson.CALL_ENDED);
+                    .containsExactlyInAnyOrder(CallJson.CALL_STARTED, CallJson.CALL_ENDED, CallJson.CALL_ANALYZED);
             assertThat(webhooks).allSatisfy(w -> assertThat(w.signature()).isEqualTo(Signature.of(w.raw(), "s3cret")));
         }
     }
