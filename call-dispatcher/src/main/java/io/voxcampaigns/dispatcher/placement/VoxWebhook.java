@@ -118,8 +118,7 @@ public record VoxWebhook(String event, String runtimeCallId, UUID attemptId, Cal
                 return status;
             }
         }
-        errors.addNotAllowed("call.call_status", "must be one of ended, not_connected, error, canceled",
-                List.of("ended", "not_connected", "error", "canceled"));
+        errors.addNotOneOf("call.call_status", List.of("ended", "not_connected", "error", "canceled"), null);
         return null;
     }
 

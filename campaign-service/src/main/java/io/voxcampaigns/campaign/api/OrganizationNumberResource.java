@@ -150,7 +150,7 @@ public class OrganizationNumberResource {
         NumberProvider provider = body.provider() == null ? NumberProvider.CUSTOM
                 : NumberProvider.fromValue(body.provider());
         if (provider == null) {
-            errors.addNotAllowed("provider", "must be one of " + String.join(", ", PROVIDERS), PROVIDERS);
+            errors.addNotOneOf("provider", PROVIDERS, null);
         }
         if (body.memo() != null && body.memo().length() > MAX_MEMO) {
             errors.add("memo", "must be at most " + MAX_MEMO + " characters, got " + body.memo().length());

@@ -21,6 +21,15 @@ public final class ValidationErrors {
         return add(new FieldError(field, reason, List.copyOf(allowedValues)));
     }
 
+    /**
+     * An enumeration field whose value is not one of {@code allowedValues}: "must be one of a, b" and, when
+     * {@code got} is not null, ", got " and it (as the caller quotes it).
+     */
+    public ValidationErrors addNotOneOf(String field, Collection<String> allowedValues, String got) {
+        String reason = "must be one of " + String.join(", ", allowedValues) + (got == null ? "" : ", got " + got);
+        return addNotAllowed(field, reason, allowedValues);
+    }
+
     private ValidationErrors add(FieldError error) {
         total++;
         if (errors.size() < MAX_REPORTED) {

@@ -69,8 +69,7 @@ public final class ListQuery {
     private <E> E known(String name, String value, Function<String, E> parse, Collection<String> allowed) {
         E item = parse.apply(value);
         if (item == null) {
-            errors.addNotAllowed(name, "must be one of " + String.join(", ", allowed) + ", got '" + value + "'",
-                    allowed);
+            errors.addNotOneOf(name, allowed, "'" + value + "'");
         }
         return item;
     }

@@ -94,8 +94,7 @@ final class CallTimeWindowValidation {
             String name = names.get(i);
             Optional<DayOfWeek> day = Weekdays.parse(name);
             if (day.isEmpty()) {
-                errors.addNotAllowed(path + "[" + i + "]", "must be one of " + String.join(", ", DAY_NAMES)
-                        + ", got " + quoted(name), DAY_NAMES);
+                errors.addNotOneOf(path + "[" + i + "]", DAY_NAMES, quoted(name));
             } else if (!days.add(day.get())) {
                 errors.add(path, "must not repeat " + name);
             }

@@ -103,8 +103,7 @@ public final class AgentDataValidator {
         switch (rule.kind()) {
             case ONE_OF -> {
                 if (!rule.allowed().contains(value)) {
-                    List<String> allowed = rule.allowed().stream().sorted().toList();
-                    errors.addNotAllowed(at, "must be one of " + String.join(", ", allowed), allowed);
+                    errors.addNotOneOf(at, rule.allowed().stream().sorted().toList(), null);
                 }
             }
             case RANGE -> {
