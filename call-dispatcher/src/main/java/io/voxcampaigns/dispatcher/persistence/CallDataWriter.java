@@ -20,18 +20,19 @@ public class CallDataWriter {
 
     private static final String WRITE = """
             with next as (
-                select id, opt_out_sensitive_data_storage or coalesce($2, false) as opt_out from call where id = $1)
-            update call c set opt_out_sensitive_data_storage = n.opt_out,
-                transcript = case when n.opt_out then null else coalesce($3, c.transcript) end,
-                recording_url = case when n.opt_out then null else coalesce($4, c.recording_url) end,
-                call_analysis = case when n.opt_out then null else coalesce($5, c.call_analysis) end,
-                call_cost = coalesce($6, c.call_cost)
+                select c.id, o.opt_out,
+                    case when o.opt_out then null else coalesce($3, c.transcript) end as transcript,
+                    case when o.opt_out then null else coalesce($4, c.recording_url) end as recording_url,
+                    case when o.opt_out then null else coalesce($5, c.call_analysis) end as call_analysis,
+                    coalesce($6, c.call_cost) as call_cost
+                from call c, lateral (select c.opt_out_sensitive_data_storage or coalesce($2, false) as opt_out) o
+                where c.id = $1)
+            update call c set opt_out_sensitive_data_storage = n.opt_out, transcript = n.transcript,
+                recording_url = n.recording_url, call_analysis = n.call_analysis, call_cost = n.call_cost
             from next n
             where c.id = n.id and (c.opt_out_sensitive_data_storage, c.transcript, c.recording_url, c.call_analysis,
                                    c.call_cost) is distinct from
-                  (n.opt_out, case when n.opt_out then null else coalesce($3, c.transcript) end,
-                   case when n.opt_out then null else coalesce($4, c.recording_url) end,
-                   case when n.opt_out then null else coalesce($5, c.call_analysis) end, coalesce($6, c.call_cost))
+                  (n.opt_out, n.transcript, n.recording_url, n.call_analysis, n.call_cost)
             """;
 
     private final Pool pool;
