@@ -30,9 +30,9 @@ public record Spacing(SpacingType type, Duration initial, Duration max, double j
 
     public Spacing {
         Objects.requireNonNull(type, "type");
-        boolean fixedMax = type == SpacingType.exponential || max.equals(initial);
+        boolean maxFitsType = type == SpacingType.exponential || max.equals(initial);
         if (initial.compareTo(MIN_INITIAL) < 0 || initial.compareTo(MAX_INITIAL) > 0 || max.compareTo(initial) < 0
-                || max.compareTo(MAX_MAX) > 0 || !fixedMax || !(jitter >= 0 && jitter <= MAX_JITTER)) {
+                || max.compareTo(MAX_MAX) > 0 || !maxFitsType || !(jitter >= 0 && jitter <= MAX_JITTER)) {
             throw new IllegalArgumentException("invalid spacing " + type + " " + initial + ".." + max + " ~" + jitter);
         }
     }
