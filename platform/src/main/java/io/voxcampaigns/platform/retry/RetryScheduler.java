@@ -51,7 +51,7 @@ public final class RetryScheduler {
             return new RetryDecision.Exhausted(RetryDecision.Cause.last_attempt);
         }
         Instant due = endedAt.plus(policy.spacing().waitAfter(attempt, RetryJitter.unit(taskId, attempt)));
-        return startWithin(due)
+        return startAt(due)
                 .<RetryDecision>map(at -> new RetryDecision.RetryAt(at, attempt + 1))
                 .orElseGet(() -> new RetryDecision.Expired(due));
     }
@@ -60,11 +60,12 @@ public final class RetryScheduler {
      * When an operator's or agent's callback asked for {@code requested} starts: at the requested instant (now when
      * it has passed), moved to the next opening of the calling hours; or empty after adding to {@code errors} under
      * {@code path} why it cannot be, when that instant lies after the policy's deadline or the hours never open again.
-     * A callback is one attempt on top of max_attempts and is itself never retried.
+     * The callback is the task's next attempt, numbered after the last one, even when max_attempts is used up; after
+     * it {@link #afterAttempt} applies as to any attempt (no retry once max_attempts is reached).
      */
     public Optional<Instant> callbackAt(Instant requested, Instant now, String path, ValidationErrors errors) {
         Instant from = requested.isBefore(now) ? now : requested;
-        Optional<Instant> at = startWithin(from);
+        Optional<Instant> at = startAt(from);
         if (at.isEmpty()) {
             String deadline = policy.deadline() == null ? "" : " before retry_policy.deadline_at ("
                     + policy.deadline().toEpochMilli() + ")";
@@ -74,8 +75,12 @@ public final class RetryScheduler {
         return at;
     }
 
-    /** The first instant at or after {@code from} when the calling hours are open and the deadline not passed. */
-    private Optional<Instant> startWithin(Instant from) {
+    /**
+     * The earliest instant at or after {@code from} when an attempt may start: the calling hours open and the
+     * policy's deadline not passed. Empty when there is none, so the task expires: for a first attempt, or a retry the
+     * concurrency cap held back, as for the retries this class schedules.
+     */
+    public Optional<Instant> startAt(Instant from) {
         if (!policy.allowsStartAt(from)) {
             return Optional.empty();
         }

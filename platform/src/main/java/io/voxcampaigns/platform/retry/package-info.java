@@ -71,8 +71,9 @@
  * A {@code message} with another type, a missing or misspelt {@code type} are 400s naming
  * {@code voicemail_action.message} or {@code voicemail_action.type}.
  *
- * <p>Callbacks ({@code POST .../tasks/{task_id}/callback {"at"}}): one attempt on top of {@code max_attempts}, at
- * {@code at} (now when it has passed) moved to the next opening of the window; a 400 naming {@code at} when that
- * lies after {@code deadline_at}. A callback attempt that does not connect is not retried.
+ * <p>Callbacks ({@code POST .../tasks/{task_id}/callback {"at"}}): the task's next attempt, even when
+ * {@code max_attempts} is used up, at {@code at} (now when it has passed) moved to the next opening of the window; a
+ * 400 naming {@code at} when that lies after {@code deadline_at}. After it, retries follow the policy as after any
+ * attempt: none once {@code max_attempts} attempts have run.
  */
 package io.voxcampaigns.platform.retry;

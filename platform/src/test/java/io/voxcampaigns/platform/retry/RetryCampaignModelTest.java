@@ -76,7 +76,7 @@ class RetryCampaignModelTest {
     private static TaskRun run(RetryScheduler scheduler, RetryPolicy policy, CallingHours hours, UUID task,
             Instant launch, List<AttemptOutcome> script, RandomCases random, String campaign) {
         List<AttemptOutcome> attempts = new ArrayList<>();
-        Optional<Instant> first = hours.nextOpening(launch).filter(policy::allowsStartAt);
+        Optional<Instant> first = scheduler.startAt(launch);
         if (first.isEmpty()) {
             return new TaskRun(attempts, new RetryDecision.Expired(launch));
         }

@@ -183,6 +183,17 @@ class RetrySchedulerExamplesTest {
     }
 
     @Test
+    void anAttemptHeldBackStartsAtTheNextOpeningAndNeverPastTheDeadline() {
+        RetryScheduler scheduler = new RetryScheduler(policy(3, HALF_HOUR, at("2026-12-08T09:00+09:00"), dial_busy),
+                VoicemailAction.defaults(), SEOUL_OFFICE);
+        assertThat(scheduler.startAt(at("2026-12-07T11:00+09:00"))).contains(at("2026-12-07T11:00+09:00"));
+        assertThat(scheduler.startAt(at("2026-12-07T20:00+09:00"))).contains(at("2026-12-08T08:00+09:00"));
+        assertThat(scheduler.startAt(at("2026-12-08T09:00+09:00"))).contains(at("2026-12-08T09:00+09:00"));
+        assertThat(scheduler.startAt(at("2026-12-08T09:00:00.001+09:00"))).isEmpty();
+        assertThat(DEFAULTS.startAt(at("2026-12-08T21:00+09:00"))).contains(at("2026-12-09T08:00+09:00"));
+    }
+
+    @Test
     void aCallbackAskedForTheEveningMovesToTheNextMorning() {
         ValidationErrors errors = new ValidationErrors();
         RetryScheduler scheduler = DEFAULTS;
