@@ -8,6 +8,7 @@ import java.util.List;
 public final class ValidationErrors {
 
     private static final int MAX_REPORTED = 100;
+    private static final int MAX_ECHOED = 40;
 
     private final List<FieldError> errors = new ArrayList<>();
     private int total;
@@ -28,6 +29,18 @@ public final class ValidationErrors {
     public ValidationErrors addNotOneOf(String field, Collection<String> allowedValues, String got) {
         String reason = "must be one of " + String.join(", ", allowedValues) + (got == null ? "" : ", got " + got);
         return addNotAllowed(field, reason, allowedValues);
+    }
+
+    /**
+     * A client's value as a reason echoes it: in double quotes, cut after 40 characters so an oversized input is
+     * recognisable but never repeated whole; {@code null} for null.
+     */
+    public static String quoted(String value) {
+        if (value == null) {
+            return "null";
+        }
+        String shown = value.length() > MAX_ECHOED ? value.substring(0, MAX_ECHOED) + "..." : value;
+        return "\"" + shown + "\"";
     }
 
     private ValidationErrors add(FieldError error) {
