@@ -22,7 +22,7 @@ final class PlacerSetup implements AutoCloseable {
     /** The vox placer's create-call timeout; the runtime-slow fault answers slower than this. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
     /** A runtime refusing calls longer than this pauses the campaign (by the system) until it answers again. */
-    static final Duration UNAVAILABLE_PAUSE_AFTER = Duration.ofSeconds(10);
+    static final Duration UNAVAILABLE_PAUSE_AFTER = Duration.ofSeconds(5);
 
     private final Stack.Placer placer;
     private final Path attemptLog;

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The short versions of the fault runs (./fault-run runs the 20,000-task ones): two dispatcher processes dialling
  * through the stub voice runtime, judged by the runtime's record; 300 tasks at concurrency 30 per scenario, faults of
- * 15 s (longer than the dispatcher's unavailable-pause-after of 10 s); every scenario, each must print PASS. They run
+ * 8 s (longer than the dispatcher's unavailable-pause-after of 5 s); every scenario, each must print PASS. They run
  * in vox mode only: the runtime's record is the stronger oracle, and the simulated placer's fault runs stay in
  * {@code ./fault-run --placer simulated}.
  */
@@ -24,7 +24,7 @@ class VoxFaultRunE2ETest {
 
     private static final int TASKS = 300;
     private static final int CONCURRENCY = 30;
-    private static final Duration FAULT_LENGTH = Duration.ofSeconds(15);
+    private static final Duration FAULT_LENGTH = Duration.ofSeconds(8);
 
     static List<Scenario> scenarios() {
         return Scenario.defaults(Stack.Placer.VOX);

@@ -1,14 +1,21 @@
 package io.voxcampaigns.agent.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
 
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.voxcampaigns.testing.support.OversizedBody;
 import io.voxcampaigns.testing.support.RealInfra;
 import io.voxcampaigns.testing.support.TestApiKeys;
 
@@ -16,6 +23,9 @@ import io.voxcampaigns.testing.support.TestApiKeys;
 @QuarkusTest
 @RealInfra(database = "agents")
 class ErrorEnvelopeTest {
+
+    @TestHTTPResource("/")
+    URI base;
 
     private final String key = TestApiKeys.issue(UUID.randomUUID().toString());
 
@@ -33,12 +43,11 @@ class ErrorEnvelopeTest {
 
     @Test
     void bodyOverTheLimitIs413() {
-        byte[] huge = new byte[11 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) ' ');
-        given().auth().oauth2(key).contentType(ContentType.JSON).body(huge).when().post("/v3/agents")
-                .then().statusCode(413)
-                .body("error.code", equalTo("PAYLOAD_TOO_LARGE"))
-                .body("error.details.max_body_bytes", equalTo(10240 * 1024));
+        HttpResponse<String> answer = OversizedBody.post(base.resolve("/v3/agents"), key, 11 * 1024 * 1024);
+        assertThat(answer.statusCode()).isEqualTo(413);
+        JsonPath body = JsonPath.from(answer.body());
+        assertThat(body.getString("error.code")).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(body.getInt("error.details.max_body_bytes")).isEqualTo(10240 * 1024);
     }
 
     @Test

@@ -1,15 +1,19 @@
 package io.voxcampaigns.dispatcher.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.Arrays;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.voxcampaigns.testing.support.OversizedBody;
 import io.voxcampaigns.testing.support.RealInfra;
 import io.voxcampaigns.testing.support.TestApiKeys;
 
@@ -18,16 +22,18 @@ import io.voxcampaigns.testing.support.TestApiKeys;
 @RealInfra(database = "dispatcher")
 class HttpRefusalsTest {
 
+    @TestHTTPResource("/")
+    URI base;
+
     private final String key = TestApiKeys.issue(UUID.randomUUID().toString());
 
     @Test
     void bodyOverTheLimitIs413EvenBeforeRouting() {
-        byte[] huge = new byte[11 * 1024 * 1024];
-        Arrays.fill(huge, (byte) ' ');
-        given().auth().oauth2(key).contentType(ContentType.JSON).body(huge).when().post("/v3/calls")
-                .then().statusCode(413)
-                .body("error.code", equalTo("PAYLOAD_TOO_LARGE"))
-                .body("error.details.max_body_bytes", equalTo(10240 * 1024));
+        HttpResponse<String> answer = OversizedBody.post(base.resolve("/v3/calls"), key, 11 * 1024 * 1024);
+        assertThat(answer.statusCode()).isEqualTo(413);
+        JsonPath body = JsonPath.from(answer.body());
+        assertThat(body.getString("error.code")).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(body.getInt("error.details.max_body_bytes")).isEqualTo(10240 * 1024);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,13 +19,15 @@ import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * How fast one drain relays a backlog with the default settings, printed (not asserted: the machine's speed varies):
- * a few hot keys (the dispatcher's call.events, keyed by campaign) against many keys.
+ * a few hot keys (the dispatcher's call.events, keyed by campaign) against many keys. A benchmark (tag {@code bench}),
+ * not part of the normal build: {@code ./mvnw -B -pl testing/platform verify -Pbench} after an install.
  */
+@Tag("bench")
 @QuarkusTest
 @RealInfra(database = TestDatabase.NAME)
-class RelayThroughputTest {
+class RelayThroughputBenchmark {
 
-    private static final Logger LOG = Logger.getLogger(RelayThroughputTest.class);
+    private static final Logger LOG = Logger.getLogger(RelayThroughputBenchmark.class);
     private static final int ROWS = 20_000;
     /** About the size of a CallEnded record. */
     private static final int PAYLOAD_BYTES = 300;
