@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import io.voxcampaigns.platform.schedule.HolidayCalendar;
+
 /**
  * Korean public holidays (공휴일) under the Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정) as
  * amended in 2021 and 2023, which the Act on Public Holidays (공휴일에 관한 법률, 2022) extends to everyone.
@@ -36,11 +38,12 @@ import java.util.stream.Collectors;
  *
  * <p>Immutable and thread-safe; each year is computed once.
  */
-public final class KoreanHolidays {
+public final class KoreanHolidays implements HolidayCalendar {
 
     /** The years the calendar answers for; others are refused rather than guessed. */
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2199;
+    public static final String REGION = "KR";
 
     private final NavigableMap<LocalDate, List<String>> extras;
     private final Map<Integer, NavigableMap<LocalDate, PublicHoliday>> years = new ConcurrentHashMap<>();
@@ -58,7 +61,14 @@ public final class KoreanHolidays {
         this.extras = byDate;
     }
 
+    /** {@code KR}: the code call_time_window.skip_holidays names this calendar by. */
+    @Override
+    public String region() {
+        return REGION;
+    }
+
     /** Whether {@code date} is a public holiday other than a plain Sunday. */
+    @Override
     public boolean isHoliday(LocalDate date) {
         return holiday(date).isPresent();
     }

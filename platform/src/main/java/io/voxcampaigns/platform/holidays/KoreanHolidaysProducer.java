@@ -1,9 +1,16 @@
 package io.voxcampaigns.platform.holidays;
 
+import java.util.List;
+
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The Korean holiday calendar with the configured election days and one-off holidays. */
+import io.voxcampaigns.platform.schedule.HolidayCalendars;
+
+/**
+ * The Korean holiday calendar with the configured election days and one-off holidays, and the calendars
+ * call_time_window.skip_holidays may name.
+ */
 public class KoreanHolidaysProducer {
 
     @Produces
@@ -12,5 +19,11 @@ public class KoreanHolidaysProducer {
         return new KoreanHolidays(config.extra().stream()
                 .map(extra -> new ExtraHoliday(extra.date(), extra.name()))
                 .toList());
+    }
+
+    @Produces
+    @Singleton
+    HolidayCalendars holidayCalendars(KoreanHolidays korean) {
+        return new HolidayCalendars(List.of(korean));
     }
 }

@@ -13,25 +13,26 @@ import io.voxcampaigns.platform.error.ValidationErrors;
 /** The API rules of call_time_window, reported per field so one 400 names every problem. */
 final class CallTimeWindowValidation {
 
-    private static final int MAX_ECHOED = 40;
     private static final List<String> DAY_NAMES =
             List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     private CallTimeWindowValidation() {
     }
 
-    static Optional<CallingHours> validate(CallTimeWindowInput input, String path, ValidationErrors errors) {
+    static Optional<CallingHours> validate(CallTimeWindowInput input, String path, HolidayCalendars calendars,
+            ValidationErrors errors) {
         if (input == null) {
             return Optional.of(CallingHours.defaults());
         }
         int before = errors.size();
         List<WeeklyWindow> windows = windows(input.windows(), path + ".windows", errors);
         ZoneId zone = zone(input.timezone(), path + ".timezone", errors);
+        Optional<ClosedDates> closed = ClosedDatesValidation.validate(input, path, calendars, errors);
         if (errors.size() > before) {
             return Optional.empty();
         }
         boolean autoResume = input.autoResume() == null || input.autoResume();
-        return Optional.of(new CallingHours(windows, zone, autoResume));
+        return Optional.of(new CallingHours(windows, zone, autoResume, closed.orElseThrow()));
     }
 
     private static List<WeeklyWindow> windows(List<CallTimeWindowInput.Window> inputs, String path,
@@ -94,7 +95,7 @@ final class CallTimeWindowValidation {
             String name = names.get(i);
             Optional<DayOfWeek> day = Weekdays.parse(name);
             if (day.isEmpty()) {
-                errors.addNotOneOf(path + "[" + i + "]", DAY_NAMES, quoted(name));
+                errors.addNotOneOf(path + "[" + i + "]", DAY_NAMES, ValidationErrors.quoted(name));
             } else if (!days.add(day.get())) {
                 errors.add(path, "must not repeat " + name);
             }
@@ -109,18 +110,9 @@ final class CallTimeWindowValidation {
         // Only region ids from the tz database; ZoneId.of would also take offsets such as "+09:00", which do not
         // follow daylight saving time and are not IANA names.
         if (!ZoneId.getAvailableZoneIds().contains(name)) {
-            errors.add(path, "must be an IANA time zone such as Asia/Seoul, got " + quoted(name));
+            errors.add(path, "must be an IANA time zone such as Asia/Seoul, got " + ValidationErrors.quoted(name));
             return null;
         }
         return ZoneId.of(name);
-    }
-
-    private static String quoted(String value) {
-        if (value == null) {
-            return "null";
-        }
-        // Echo enough to recognise the value, never a whole oversized input.
-        String shown = value.length() > MAX_ECHOED ? value.substring(0, MAX_ECHOED) + "..." : value;
-        return "\"" + shown + "\"";
     }
 }

@@ -12,16 +12,17 @@ import java.util.Optional;
 import io.voxcampaigns.platform.error.ValidationErrors;
 
 /**
- * When a campaign may start calls: weekly wall-clock windows in an IANA zone, plus whether a system pause ends by
+ * When a campaign may start calls: weekly wall-clock windows in an IANA zone, dates of that zone closed whatever the
+ * windows say ({@link ClosedDates}: blackout dates, a region's public holidays), plus whether a system pause ends by
  * itself when a window opens.
  *
- * <p>The one rule behind every query: an instant is open when its wall-clock time in the zone (weekday and minute
- * of the day) lies inside some window. So a window starting inside a spring-forward gap opens at the first instant
+ * <p>The one rule behind every query: an instant is open when its wall-clock date in the zone is not closed and its
+ * wall-clock time (weekday and minute of the day) lies inside some window. So a window starting inside a spring-forward gap opens at the first instant
  * after the gap; wall-clock times that a fall-back repeats are open both times (01:00-03:00 stays open for its whole
  * real duration, 01:00-01:30 opens twice on that night); endMin 1440 lasts until the local date changes, even when
  * that midnight is skipped or repeated.
  */
-public record CallingHours(List<WeeklyWindow> windows, ZoneId zone, boolean autoResume) {
+public record CallingHours(List<WeeklyWindow> windows, ZoneId zone, boolean autoResume, ClosedDates closed) {
 
     public static final int MAX_WINDOWS = 28;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Seoul");
@@ -29,9 +30,15 @@ public record CallingHours(List<WeeklyWindow> windows, ZoneId zone, boolean auto
     public CallingHours {
         windows = List.copyOf(windows);
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(closed, "closed");
         if (windows.isEmpty() || windows.size() > MAX_WINDOWS) {
             throw new IllegalArgumentException("need 1 to " + MAX_WINDOWS + " windows, got " + windows.size());
         }
+    }
+
+    /** Windows without closed dates. */
+    public CallingHours(List<WeeklyWindow> windows, ZoneId zone, boolean autoResume) {
+        this(windows, zone, autoResume, ClosedDates.none());
     }
 
     /** 08:00-20:00 every day in Asia/Seoul, resuming by itself: what a campaign gets when it names no window. */
@@ -41,15 +48,25 @@ public record CallingHours(List<WeeklyWindow> windows, ZoneId zone, boolean auto
 
     /**
      * The window a client sent (null: the defaults), or empty after adding every problem to {@code errors} under
-     * JSON paths that start with {@code path}, e.g. {@code call_time_window.windows[0].end_min}.
+     * JSON paths that start with {@code path}, e.g. {@code call_time_window.windows[0].end_min}; skip_holidays may
+     * name none of the calendars.
      */
     public static Optional<CallingHours> validated(CallTimeWindowInput input, String path, ValidationErrors errors) {
-        return CallTimeWindowValidation.validate(input, path, errors);
+        return validated(input, path, HolidayCalendars.none(), errors);
+    }
+
+    /** As {@link #validated(CallTimeWindowInput, String, ValidationErrors)}, skip_holidays naming one of {@code calendars}. */
+    public static Optional<CallingHours> validated(CallTimeWindowInput input, String path, HolidayCalendars calendars,
+            ValidationErrors errors) {
+        return CallTimeWindowValidation.validate(input, path, calendars, errors);
     }
 
     /** Whether a call may start at this instant. */
     public boolean isOpen(Instant instant) {
         LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+        if (closed.isClosed(local.toLocalDate())) {
+            return false;
+        }
         DayOfWeek day = local.getDayOfWeek();
         int minute = local.getHour() * 60 + local.getMinute();
         for (WeeklyWindow window : windows) {
@@ -71,13 +88,13 @@ public record CallingHours(List<WeeklyWindow> windows, ZoneId zone, boolean auto
     /**
      * The earliest closed instant at or after {@code from}: {@code from} itself when closed, else the end of the
      * open period containing it, back-to-back and overlapping windows (also across midnight) counted as one period.
-     * Empty when the windows cover every minute of the week, so they never close.
+     * Empty when the windows cover every minute of the week and no later date is closed, so they never close.
      */
     public Optional<Instant> nextClosing(Instant from) {
         if (!isOpen(from)) {
             return Optional.of(from);
         }
-        if (coversWholeWeek()) {
+        if (coversWholeWeek() && !closed.anyAfter(LocalDateTime.ofInstant(from, zone).toLocalDate())) {
             return Optional.empty();
         }
         return new Boundaries(this).first(from, WeeklyWindow::endMin, false);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,10 +15,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
-/** Random window sets and instants (fixed seed) checked against the definitions of the three queries. */
+import io.voxcampaigns.platform.holidays.KoreanHolidays;
+
+/**
+ * Random window sets and instants (fixed seed) checked against the definitions of the three queries; a third of the
+ * sets also close dates (runs of blackout dates, Korean public holidays), with instants near them.
+ */
 class CallTimeWindowPropertyTest {
 
     private static final long SEED = 20_261_123L;
@@ -29,6 +38,8 @@ class CallTimeWindowPropertyTest {
             "Australia/Lord_Howe", "America/Santiago", "Asia/Beirut", "Pacific/Kiritimati", "Pacific/Pago_Pago",
             "Pacific/Chatham", "Asia/Kathmandu", "America/St_Johns");
 
+    private static final KoreanHolidays KOREAN = new KoreanHolidays(List.of());
+
     private final Random random = new Random(SEED);
 
     @Test
@@ -36,7 +47,7 @@ class CallTimeWindowPropertyTest {
         for (int set = 0; set < WINDOW_SETS; set++) {
             CallingHours window = randomWindow();
             for (int i = 0; i < INSTANTS_PER_SET; i++) {
-                Instant t = randomInstant(window.zone());
+                Instant t = randomInstant(window);
                 String context = window + " at " + t;
                 Optional<Instant> opening = window.nextOpening(t);
                 assertThat(opening).as(context).isPresent();
@@ -59,7 +70,7 @@ class CallTimeWindowPropertyTest {
             CallingHours window = randomWindow();
             for (int i = 0; i < INSTANTS_PER_SET; i++) {
                 // Start from an open instant, otherwise nextClosing is the instant itself.
-                Instant t = window.nextOpening(randomInstant(window.zone())).orElseThrow();
+                Instant t = window.nextOpening(randomInstant(window)).orElseThrow();
                 String context = window + " at " + t;
                 Optional<Instant> closing = window.nextClosing(t);
                 if (closing.isEmpty()) {
@@ -81,7 +92,7 @@ class CallTimeWindowPropertyTest {
     void eachQueryIsTheIdentityWhereItAlreadyHolds() {
         for (int set = 0; set < WINDOW_SETS; set++) {
             CallingHours window = randomWindow();
-            Instant t = randomInstant(window.zone());
+            Instant t = randomInstant(window);
             if (window.isOpen(t)) {
                 assertThat(window.nextOpening(t)).as("%s at %s", window, t).contains(t);
             } else {
@@ -103,7 +114,24 @@ class CallTimeWindowPropertyTest {
         for (int i = 0; i < count; i++) {
             windows.add(randomWeeklyWindow());
         }
-        return new CallingHours(windows, zone, random.nextBoolean());
+        return new CallingHours(windows, zone, random.nextBoolean(), randomClosedDates());
+    }
+
+    /** Two times in three none; else up to three runs of 1-10 blackout dates, and Korean holidays half the time. */
+    private ClosedDates randomClosedDates() {
+        if (random.nextInt(3) != 0) {
+            return ClosedDates.none();
+        }
+        SortedSet<LocalDate> blackout = new TreeSet<>();
+        int runs = random.nextInt(4);
+        for (int run = 0; run < runs; run++) {
+            LocalDate first = LocalDate.ofInstant(randomInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+            int length = 1 + random.nextInt(10);
+            for (int day = 0; day < length; day++) {
+                blackout.add(first.plusDays(day));
+            }
+        }
+        return new ClosedDates(blackout, random.nextBoolean() ? KOREAN : null);
     }
 
     private WeeklyWindow randomWeeklyWindow() {
@@ -129,6 +157,17 @@ class CallTimeWindowPropertyTest {
             }
         }
         return days;
+    }
+
+    /** For closed dates, half the time a few days before one of them; else as {@link #randomInstant(ZoneId)}. */
+    private Instant randomInstant(CallingHours window) {
+        SortedSet<LocalDate> blackout = window.closed().blackout();
+        if (blackout.isEmpty() || random.nextBoolean()) {
+            return randomInstant(window.zone());
+        }
+        LocalDate date = new ArrayList<>(blackout).get(random.nextInt(blackout.size()));
+        Instant midnight = date.atStartOfDay(window.zone()).toInstant();
+        return midnight.minusMillis((long) (random.nextDouble() * Duration.ofDays(3).toMillis()));
     }
 
     /** Half uniform over three years, half within a few hours of one of the zone's transitions. */
