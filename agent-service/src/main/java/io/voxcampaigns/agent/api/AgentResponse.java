@@ -1,5 +1,7 @@
 package io.voxcampaigns.agent.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -18,10 +20,10 @@ public record AgentResponse(@JsonProperty("agent_id") String agentId,
                             @JsonProperty("type") String type,
                             @JsonProperty("created_at") long createdAt,
                             @JsonProperty("updated_at") long updatedAt,
-                            @JsonProperty("production_version") String productionVersion,
+                            @Schema(nullable = true) @JsonProperty("production_version") String productionVersion,
                             @JsonProperty("data") AgentData data,
-                            @JsonProperty("flow_data") FlowData flowData,
-                            @JsonProperty("version") VersionInfo version,
+                            @Schema(nullable = true) @JsonProperty("flow_data") FlowData flowData,
+                            @Schema(nullable = true) @JsonProperty("version") VersionInfo version,
                             @JsonProperty("validation_message") @JsonInclude(JsonInclude.Include.NON_NULL)
                             String validationMessage) {
 

@@ -1,5 +1,7 @@
 package io.voxcampaigns.agent.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.voxcampaigns.agent.persistence.Agent;
@@ -10,7 +12,7 @@ public record AgentSummary(@JsonProperty("agent_id") String agentId,
                            @JsonProperty("type") String type,
                            @JsonProperty("created_at") long createdAt,
                            @JsonProperty("updated_at") long updatedAt,
-                           @JsonProperty("production_version") String productionVersion) {
+                           @Schema(nullable = true) @JsonProperty("production_version") String productionVersion) {
 
     static AgentSummary of(Agent agent) {
         return new AgentSummary(agent.id.toString(), agent.name, agent.type.value(), agent.createdAt.toEpochMilli(),

@@ -52,7 +52,8 @@ public class AgentVersionResource {
     /** The body is optional ({@code {}} or none), so it is read as text and bound only when present. */
     @POST
     @ResponseStatus(201)
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = CreateVersionRequest.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateVersionRequest.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CreatedVersionResponse.class)))
     public Uni<CreatedVersionResponse> create(@PathParam("agent_id") String agentId, String body, @Context UriInfo uri)
             throws JsonProcessingException {

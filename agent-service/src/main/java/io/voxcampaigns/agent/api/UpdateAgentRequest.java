@@ -14,6 +14,7 @@ import io.voxcampaigns.agent.service.AgentInput;
  * {@code flow_data} replaces the whole graph. {@code type} is modelled only so that sending it is a clear 400 (and is
  * therefore not in the OpenAPI document: no request may carry it).
  */
+@Schema(minProperties = 1)
 public record UpdateAgentRequest(@Schema(minLength = 1, maxLength = AgentInput.MAX_NAME,
                                          pattern = AgentDataRules.NOT_BLANK_PATTERN)
                                  @JsonProperty("name") String name,

@@ -3,6 +3,8 @@ package io.voxcampaigns.agent.api;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.voxcampaigns.agent.domain.flow.FlowIssue;
@@ -14,12 +16,12 @@ public record ValidateFlowResponse(@JsonProperty("valid") boolean valid,
 
     /** A critical finding. */
     public record FlowError(@JsonProperty("message") String message,
-                        @JsonProperty("field") String field,
+                        @Schema(nullable = true) @JsonProperty("field") String field,
                         @JsonProperty("code") String code,
                         @JsonProperty("rule") String rule,
-                        @JsonProperty("node_id") String nodeId,
-                        @JsonProperty("suggestion") String suggestion,
-                        @JsonProperty("doc") String doc,
+                        @Schema(nullable = true) @JsonProperty("node_id") String nodeId,
+                        @Schema(nullable = true) @JsonProperty("suggestion") String suggestion,
+                        @Schema(nullable = true) @JsonProperty("doc") String doc,
                         @JsonProperty("details") Map<String, Object> details) {
 
         static FlowError of(FlowIssue issue) {
@@ -30,10 +32,10 @@ public record ValidateFlowResponse(@JsonProperty("valid") boolean valid,
 
     /** A runtime advisory or a reference finding ({@code level} {@code runtime} or {@code reference}): never blocking. */
     public record FlowAdvisory(@JsonProperty("message") String message,
-                           @JsonProperty("field") String field,
+                           @Schema(nullable = true) @JsonProperty("field") String field,
                            @JsonProperty("code") String code,
                            @JsonProperty("rule") String rule,
-                           @JsonProperty("node_id") String nodeId,
+                           @Schema(nullable = true) @JsonProperty("node_id") String nodeId,
                            @JsonProperty("level") String level) {
 
         static FlowAdvisory of(FlowIssue issue) {

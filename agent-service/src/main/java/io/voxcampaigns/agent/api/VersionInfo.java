@@ -1,5 +1,7 @@
 package io.voxcampaigns.agent.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.voxcampaigns.agent.persistence.Agent;
@@ -9,7 +11,7 @@ import io.voxcampaigns.agent.persistence.AgentVersion;
 public record VersionInfo(@JsonProperty("version") String version,
                           @JsonProperty("is_production") boolean isProduction,
                           @JsonProperty("created_at") long createdAt,
-                          @JsonProperty("description") String description) {
+                          @Schema(nullable = true) @JsonProperty("description") String description) {
 
     static VersionInfo of(AgentVersion version, Agent agent) {
         return new VersionInfo(version.label, version.label.equals(agent.productionVersion),

@@ -27,25 +27,27 @@ public record CallResponse(@JsonProperty("id") String id,
                            @JsonProperty("status") String status,
                            @JsonProperty("from_number") String fromNumber,
                            @JsonProperty("to_number") String toNumber,
-                           @JsonProperty("presentation_number") String presentationNumber,
-                           @JsonProperty("disconnection_reason") String disconnectionReason,
-                           @JsonProperty("start_at") Long startAt,
-                           @JsonProperty("end_at") Long endAt,
+                           @Schema(nullable = true) @JsonProperty("presentation_number") String presentationNumber,
+                           @Schema(nullable = true) @JsonProperty("disconnection_reason") String disconnectionReason,
+                           @Schema(nullable = true) @JsonProperty("start_at") Long startAt,
+                           @Schema(nullable = true) @JsonProperty("end_at") Long endAt,
                            @JsonProperty("duration_ms") long durationMs,
-                           @JsonProperty("recording_url") String recordingUrl,
-                           @JsonProperty("metadata") @JsonRawValue String metadata,
-                           @JsonProperty("dynamic_variables") @JsonRawValue String dynamicVariables,
+                           @Schema(nullable = true) @JsonProperty("recording_url") String recordingUrl,
+                           @JsonProperty("metadata") @JsonRawValue
+                           @Schema(type = SchemaType.OBJECT, nullable = true) String metadata,
+                           @JsonProperty("dynamic_variables") @JsonRawValue
+                           @Schema(type = SchemaType.OBJECT, nullable = true) String dynamicVariables,
                            @JsonProperty("call_analysis") @JsonRawValue @Schema(type = SchemaType.OBJECT,
                                    nullable = true, description = "summary, user_sentiment, custom_analysis_data")
                            String callAnalysis,
                            @JsonProperty("call_cost") @JsonRawValue @Schema(type = SchemaType.OBJECT, nullable = true,
                                    description = "total_cost (a decimal as a string)") String callCost,
-                           @JsonProperty("variant_label") String variantLabel,
+                           @Schema(nullable = true) @JsonProperty("variant_label") String variantLabel,
                            @JsonProperty("opt_out_sensitive_data_storage") boolean optOutSensitiveDataStorage,
                            @JsonProperty("transcript") @JsonRawValue @JsonInclude(JsonInclude.Include.NON_NULL)
                            @Schema(type = SchemaType.ARRAY, nullable = true, description = "GET /v3/calls/{id} only;"
                                    + " null when the agent opted out of storing sensitive data") String transcript,
-                           @JsonProperty("placement") Placement placement) {
+                           @Schema(nullable = true) @JsonProperty("placement") Placement placement) {
 
     /** What the raw-JSON transcript field writes for "null" (opted out), as opposed to leaving it out (lists). */
     private static final String JSON_NULL = "null";
@@ -59,11 +61,11 @@ public record CallResponse(@JsonProperty("id") String id,
     public record Placement(@JsonProperty("attempt_id") String attemptId,
                             @JsonProperty("phase") String phase,
                             @JsonProperty("requests") int requests,
-                            @JsonProperty("runtime_call_id") String runtimeCallId,
-                            @JsonProperty("last_error") String lastError,
-                            @JsonProperty("next_request_at") Long nextRequestAt,
-                            @JsonProperty("placed_at") Long placedAt,
-                            @JsonProperty("ringing_at") Long ringingAt) {
+                            @Schema(nullable = true) @JsonProperty("runtime_call_id") String runtimeCallId,
+                            @Schema(nullable = true) @JsonProperty("last_error") String lastError,
+                            @Schema(nullable = true) @JsonProperty("next_request_at") Long nextRequestAt,
+                            @Schema(nullable = true) @JsonProperty("placed_at") Long placedAt,
+                            @Schema(nullable = true) @JsonProperty("ringing_at") Long ringingAt) {
     }
 
     /** The agent and version the call ran. */

@@ -2,6 +2,8 @@ package io.voxcampaigns.campaign.api;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -20,17 +22,17 @@ public record NumberResponse(@JsonProperty("id") String id,
                              @JsonProperty("provider") String provider,
                              @JsonProperty("status") String status,
                              @JsonProperty("start_at") long startAt,
-                             @JsonProperty("end_at") Long endAt,
-                             @JsonProperty("cancel_requested_at") Long cancelRequestedAt,
+                             @Schema(nullable = true) @JsonProperty("end_at") Long endAt,
+                             @Schema(nullable = true) @JsonProperty("cancel_requested_at") Long cancelRequestedAt,
                              @JsonProperty("created_at") long createdAt,
                              @JsonProperty("updated_at") long updatedAt,
-                             @JsonProperty("monthly_fee") Integer monthlyFee,
-                             @JsonProperty("address") String address,
-                             @JsonProperty("inbound_trunk_id") String inboundTrunkId,
-                             @JsonProperty("outbound_trunk_id") String outboundTrunkId,
-                             @JsonProperty("inbound_agent") AgentBody inboundAgent,
-                             @JsonProperty("outbound_agent") AgentBody outboundAgent,
-                             @JsonProperty("memo") String memo,
+                             @Schema(nullable = true) @JsonProperty("monthly_fee") Integer monthlyFee,
+                             @Schema(nullable = true) @JsonProperty("address") String address,
+                             @Schema(nullable = true) @JsonProperty("inbound_trunk_id") String inboundTrunkId,
+                             @Schema(nullable = true) @JsonProperty("outbound_trunk_id") String outboundTrunkId,
+                             @Schema(nullable = true) @JsonProperty("inbound_agent") AgentBody inboundAgent,
+                             @Schema(nullable = true) @JsonProperty("outbound_agent") AgentBody outboundAgent,
+                             @Schema(nullable = true) @JsonProperty("memo") String memo,
                              @JsonProperty("usage") String usage,
                              @JsonProperty("approval_status") String approvalStatus) {
 

@@ -1,7 +1,7 @@
 package io.voxcampaigns.platform.openapi;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -18,7 +18,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * the bearer security requirement, a 400 (an invalid value, an unknown query parameter or field), a 401 (a missing,
  * malformed, expired or revoked key) and, when the path names a resource, a 404 (none in the caller's organisation),
  * each with the error envelope. Operation-specific answers (409, 413, ...) are declared on the resources. Webhooks
- * (signed, not keyed) are left alone. Registered for every service by platform's mp.openapi.filter.
+ * (signed, not keyed) are left alone. The error envelope is described as every service sends it ({@code error} with
+ * its {@code code}, {@code message} and {@code details}, all required), in place of the schema generated from the
+ * record, which requires nothing. A schema whose type admits null and which lists its values lists null among them
+ * too: otherwise the {@code enum} refuses the null the type admits (and the services accept). Registered for every
+ * service by platform's mp.openapi.filter.
  */
 public class ApiContractFilter implements OASFilter {
 
@@ -39,10 +43,7 @@ public class ApiContractFilter implements OASFilter {
         components.addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("An API key of the organisation: Authorization: Bearer <key>"));
-        Map<String, Schema> schemas = components.getSchemas();
-        if (schemas == null || !schemas.containsKey(ERROR_SCHEMA)) {
-            components.addSchema(ERROR_SCHEMA, ErrorEnvelopeSchema.create());
-        }
+        components.addSchema(ERROR_SCHEMA, ErrorEnvelopeSchema.create());
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -51,6 +52,19 @@ public class ApiContractFilter implements OASFilter {
                 item.getOperations().values().forEach(operation -> declare(operation, path.contains("{")));
             }
         });
+    }
+
+    /** A nullable enumeration takes null: JSON Schema's {@code enum} would otherwise refuse it. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        List<Schema.SchemaType> types = schema.getType();
+        List<Object> values = schema.getEnumeration();
+        if (types != null && types.contains(Schema.SchemaType.NULL) && values != null && !values.contains(null)) {
+            List<Object> withNull = new ArrayList<>(values);
+            withNull.add(null);
+            schema.setEnumeration(withNull);
+        }
+        return schema;
     }
 
     private static void declare(Operation operation, boolean namesAResource) {

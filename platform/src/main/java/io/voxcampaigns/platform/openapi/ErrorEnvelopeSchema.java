@@ -8,14 +8,15 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import io.voxcampaigns.platform.error.ErrorCode;
 
-/** The error envelope (platform.error.ErrorBody) as an OpenAPI schema, for a document that has no copy of it. */
+/** The error envelope (platform.error.ErrorBody) as an OpenAPI schema, with what every error answer carries required. */
 final class ErrorEnvelopeSchema {
 
     private ErrorEnvelopeSchema() {
     }
 
     static Schema create() {
-        Schema details = fieldError().addProperty("errors", array(fieldError()));
+        // details also carries what other answers name (resource and id, retry_after_seconds, max_body_bytes, ...)
+        Schema details = fieldError().addProperty("errors", array(fieldError())).additionalPropertiesBoolean(true);
         Schema error = object()
                 .addProperty("code", string().enumeration(
                         Arrays.stream(ErrorCode.values()).map(code -> (Object) code.name()).toList()))
