@@ -1,0 +1,63 @@
+package io.voxcampaigns.dispatcher.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.voxcampaigns.dispatcher.config.DispatcherConfig;
+import io.voxcampaigns.dispatcher.persistence.CampaignRow;
+import io.voxcampaigns.dispatcher.persistence.TaskRetries;
+import io.voxcampaigns.events.common.TaskExhaustedCause;
+import io.voxcampaigns.platform.retry.RetryPolicy;
+
+/**
+ * A round's part in retries (docs: dispatch, "Retries"): the tasks whose attempt ended and that the policy calls
+ * again go back to the backlog due at their instant; retries held back (cap full, window closed, paused) until no
+ * attempt may start any more ({@link io.voxcampaigns.platform.retry.RetryScheduler#startAt}) expire; and when the
+ * next waiting retry comes due, so a timer wakes the campaign.
+ */
+@ApplicationScoped
+class RoundRetries {
+
+    private final TaskRetries retries;
+    private final DispatcherConfig config;
+
+    RoundRetries(TaskRetries retries, DispatcherConfig config) {
+        this.retries = retries;
+        this.config = config;
+    }
+
+    /** Puts the round's retried tasks back in the backlog, each due at its instant. */
+    Uni<Void> schedule(SqlConnection connection, AttemptChanges changes) {
+        return retries.wait(connection, changes.retries());
+    }
+
+    /**
+     * Expires the tasks waiting for a retry once none may start any more (past the policy's deadline), adding a
+     * TaskExhausted for each; answers how many became terminal.
+     */
+    Uni<Integer> expire(SqlConnection connection, CampaignRow campaign, Instant now, List<SpecificRecord> events) {
+        RetryPolicy policy = campaign.retryPolicy();
+        boolean calling = campaign.status() != null && !campaign.status().isTerminal();
+        if (policy == null || policy.allowsStartAt(now) || !calling
+                || campaign.retries().startAt(now).isPresent()) {
+            return Uni.createFrom().item(0);
+        }
+        return retries.expire(connection, campaign.campaignId(), config.cancelBatchSize()).map(expired -> {
+            expired.forEach(task -> events.add(CallEvents.exhausted(campaign, task.taskId(), task.attempts(),
+                    TaskExhaustedCause.expired, now)));
+            return expired.size();
+        });
+    }
+
+    /** When the campaign's next waiting retry comes due; null when none waits or the campaign has no policy. */
+    Uni<Instant> nextDue(SqlConnection connection, CampaignRow campaign) {
+        return campaign.retryPolicy() == null ? Uni.createFrom().nullItem()
+                : retries.nextDue(connection, campaign.campaignId());
+    }
+}
