@@ -78,7 +78,7 @@ class RetryAttemptsTest {
 
     @Test
     void busyNoAnswerConnectedYieldTheAttemptsThePolicyAllowsUnderTheCap() throws Exception {
-        CampaignFeed campaign = campaign("010", 5, 2, 3);
+        CampaignFeed campaign = campaign("018", 5, 2, 3);
         String a = campaign.callTo(0);
         String b = campaign.callTo(1);
         String c = campaign.callTo(2);
@@ -152,7 +152,7 @@ class RetryAttemptsTest {
 
     @Test
     void cancelEndsTheRetriesThatWaitWithoutDialling() throws Exception {
-        CampaignFeed campaign = campaign("011", 2, 2, 3);
+        CampaignFeed campaign = campaign("019", 2, 2, 3);
         script(Map.of(campaign.callTo(0), List.of("busy"), campaign.callTo(1), List.of("no_answer")));
         campaign.publish();
         await().atMost(WAIT).until(() -> CallEventsLog.of(campaign.id(), TaskRetryScheduled.class).size() == 2);
