@@ -125,22 +125,21 @@ public class DispatchRound {
         Decision decided = StartDecision.decide(campaign.snapshot(), work.now(), limits());
         Decision decision = decided instanceof Start && !work.request().startCalls() ? new Wait(null) : decided;
         boolean mayPlace = PlacementGate.mayPlace(campaign.snapshot(), decision, work.now());
-        return actions.act(work.connection(), campaign, decision, work.now(), work.events())
+        // held-back retries that may no longer start end before the gate could claim them
+        return retries.expire(work.connection(), campaign, work.now(), work.events()).chain(expired -> actions
+                .act(work.connection(), campaign, decision, work.now(), work.events())
                 .chain(changed -> gate(work, campaign, decision, mayPlace, adopted)
                         .chain(sent -> abandonIfFinished(work, campaign, sent.released())
                                 .chain(() -> attempts.write(work.connection(), changes.changedRows()))
                                 .chain(() -> retries.schedule(work.connection(), changes))
-                                .chain(() -> retries.expire(work.connection(), campaign, work.now(), work.events()))
-                                .chain(expired -> settle(work, before, sent, expired)
-                                        .chain(() -> nextDue(work, adopted))
-                                        .chain(due -> retries.nextDue(work.connection(), campaign)
-                                                .map(retryDue -> new Due(due.at(), due.known(), retryDue)))
-                                        .call(() -> outbox.append(work.connection(), work.events(),
-                                                campaign.traceParent()))
-                                        .map(due -> new RoundResult(decision, applied, changes.ended(),
-                                                placed(sent.toSend(), campaign), due.at(), due.known(),
-                                                due.retryAt(), mayPlace, sent.wantsPermits(),
-                                                changed || expired > 0)))));
+                                .chain(() -> settle(work, before, sent, expired))
+                                .chain(() -> nextDue(work, adopted))
+                                .chain(due -> retries.nextDue(work.connection(), campaign)
+                                        .map(retryDue -> new Due(due.at(), due.known(), retryDue)))
+                                .call(() -> outbox.append(work.connection(), work.events(), campaign.traceParent()))
+                                .map(due -> new RoundResult(decision, applied, changes.ended(),
+                                        placed(sent.toSend(), campaign), due.at(), due.known(), due.retryAt(),
+                                        mayPlace, sent.wantsPermits(), changed || expired > 0)))));
     }
 
     /** The attempts the gate let through, the claims it gave back, and whether more permits would have sent more. */

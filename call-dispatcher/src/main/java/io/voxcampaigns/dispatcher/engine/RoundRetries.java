@@ -38,14 +38,14 @@ class RoundRetries {
     }
 
     /**
-     * Expires the tasks waiting for a retry once none may start any more (past the policy's deadline), adding a
-     * TaskExhausted for each; answers how many became terminal.
+     * Expires the tasks waiting for a retry once none may start any more (past the policy's deadline, or the calling
+     * hours open only after it), adding a TaskExhausted for each; answers how many became terminal. The round runs it
+     * before its gate, so such a retry is never claimed.
      */
     Uni<Integer> expire(SqlConnection connection, CampaignRow campaign, Instant now, List<SpecificRecord> events) {
         RetryPolicy policy = campaign.retryPolicy();
         boolean calling = campaign.status() != null && !campaign.status().isTerminal();
-        if (policy == null || policy.allowsStartAt(now) || !calling
-                || campaign.retries().startAt(now).isPresent()) {
+        if (policy == null || policy.deadline() == null || !calling || campaign.retries().startAt(now).isPresent()) {
             return Uni.createFrom().item(0);
         }
         return retries.expire(connection, campaign.campaignId(), config.cancelBatchSize()).map(expired -> {

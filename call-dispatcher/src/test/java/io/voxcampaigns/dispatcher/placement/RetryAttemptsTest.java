@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +42,7 @@ import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.call.TaskExhausted;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.common.CallStatus;
+import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
 import io.voxcampaigns.events.common.RetryPolicy;
 import io.voxcampaigns.events.common.RetrySpacing;
@@ -172,8 +175,39 @@ class RetryAttemptsTest {
                 .isEqualTo(2);
     }
 
-    /** A campaign of a fresh agent (ring 1 s, talk 1 s) retrying busy and no answer every 60 s. */
+    @Test
+    void aRetryHeldBackPastTheDeadlineExpiresWithoutDialling() throws Exception {
+        Instant deadline = TestClock.INSTANCE.instant().plusSeconds(300).truncatedTo(ChronoUnit.MILLIS);
+        CampaignFeed campaign = campaign("017", 1, 1, 3, deadline);
+        script(Map.of(campaign.callTo(0), List.of("busy", "connected")));
+        campaign.publish();
+        await().atMost(WAIT).until(() -> CallEventsLog.of(campaign.id(), TaskRetryScheduled.class).size() == 1);
+        assertThat(CallEventsLog.of(campaign.id(), TaskRetryScheduled.class).get(0).getDueAt()).isBefore(deadline);
+
+        // the user's pause holds the retry back past the deadline
+        CampaignFeed.send(campaign.userPaused());
+        await().atMost(WAIT).until(() -> "paused".equals(pool.preparedQuery(
+                "select status from dispatch_campaign where campaign_id = $1").execute(Tuple.of(campaign.id()))
+                .await().atMost(WAIT).iterator().next().getString("status")));
+        TestClock.INSTANCE.advance(Duration.ofSeconds(400));
+        CampaignFeed.send(campaign.resumed(CampaignStatus.ongoing));
+        await().atMost(WAIT).until(() -> !CallEventsLog.of(campaign.id(), CampaignDrained.class).isEmpty());
+
+        assertThat(CallEventsLog.of(campaign.id(), TaskExhausted.class)).singleElement().satisfies(task -> {
+            assertThat(task.getCause()).isEqualTo(TaskExhaustedCause.expired);
+            assertThat(task.getAttempts()).isEqualTo(1);
+        });
+        assertThat(CallEventsLog.of(campaign.id(), CallStarted.class)).hasSize(1);
+        assertThat(record(campaign.id()).path("dials").asInt()).as("the expired retry was never dialled")
+                .isEqualTo(1);
+    }
+
     private CampaignFeed campaign(String prefix, int tasks, int concurrency, int maxAttempts) {
+        return campaign(prefix, tasks, concurrency, maxAttempts, null);
+    }
+
+    /** A campaign of a fresh agent (ring 1 s, talk 1 s) retrying busy and no answer every 60 s until deadline. */
+    private CampaignFeed campaign(String prefix, int tasks, int concurrency, int maxAttempts, Instant deadline) {
         AgentFeed agent = new AgentFeed(UUID.randomUUID().toString());
         CampaignFeed.send(agent.created(1, 1));
         await().atMost(WAIT).until(() -> pool.preparedQuery("select 1 from agent_call_settings where agent_id = $1")
@@ -183,7 +217,7 @@ class RetryAttemptsTest {
                 .setSpacing(RetrySpacing.newBuilder().setType(RetrySpacingType.fixed)
                         .setInitialSeconds((int) SPACING.toSeconds()).setMaxSeconds((int) SPACING.toSeconds())
                         .setJitter(0).build())
-                .setDeadlineAt(null).build();
+                .setDeadlineAt(deadline).build();
         return new CampaignFeed(agent.organizationId(), agent.id()).tasks(tasks).concurrency(concurrency)
                 .callPrefix(prefix).retryPolicy(policy);
     }
