@@ -165,7 +165,9 @@ public class DispatchRound {
                 .map(rows -> rows.stream().filter(row -> !request.inFlight().contains(row.callId()))
                         .limit(request.permits()).toList()) : Uni.createFrom().item(List.of());
         return resend.chain(dueRows -> {
-            int wanted = decision instanceof Start start ? start.calls() : 0;
+            // no first attempt or retry starts once the campaign's deadline passed (they expire instead)
+            int wanted = decision instanceof Start start && retries.mayStart(campaign, work.now()) ? start.calls()
+                    : 0;
             int claimable = Math.min(wanted, request.permits() - dueRows.size());
             Uni<List<AttemptRow>> claims = claimable > 0 ? tasks.claim(work.connection(), campaign, claimable,
                     work.now(), request.owner()) : Uni.createFrom().item(List.of());

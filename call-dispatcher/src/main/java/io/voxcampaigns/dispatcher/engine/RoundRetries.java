@@ -10,6 +10,7 @@ import org.apache.avro.specific.SpecificRecord;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.voxcampaigns.dispatcher.config.DispatcherConfig;
+import io.voxcampaigns.dispatcher.domain.DispatchStatus;
 import io.voxcampaigns.dispatcher.persistence.CampaignRow;
 import io.voxcampaigns.dispatcher.persistence.TaskRetries;
 import io.voxcampaigns.events.common.TaskExhaustedCause;
@@ -38,14 +39,15 @@ class RoundRetries {
     }
 
     /**
-     * Expires the tasks waiting for a retry once none may start any more (past the policy's deadline, or the calling
-     * hours open only after it), adding a TaskExhausted for each; answers how many became terminal. The round runs it
-     * before its gate, so such a retry is never claimed.
+     * Expires the tasks waiting for an attempt (a retry, or their first) once none may start any more (past the
+     * policy's deadline, or the calling hours open only after it), adding a TaskExhausted for each; answers how many
+     * became terminal. The round runs it before its gate, and claims nothing while {@link #mayStart} says no.
      */
     Uni<Integer> expire(SqlConnection connection, CampaignRow campaign, Instant now, List<SpecificRecord> events) {
-        RetryPolicy policy = campaign.retryPolicy();
-        boolean calling = campaign.status() != null && !campaign.status().isTerminal();
-        if (policy == null || policy.deadline() == null || !calling || campaign.retries().startAt(now).isPresent()) {
+        // a draft waits for its schedule, a finished campaign has nothing left to expire
+        boolean calling = campaign.status() != null && (campaign.status().isActive()
+                || campaign.status() == DispatchStatus.PAUSED);
+        if (!calling || mayStart(campaign, now)) {
             return Uni.createFrom().item(0);
         }
         return retries.expire(connection, campaign.campaignId(), config.cancelBatchSize()).map(expired -> {
@@ -53,6 +55,12 @@ class RoundRetries {
                     TaskExhaustedCause.expired, now)));
             return expired.size();
         });
+    }
+
+    /** Whether an attempt of the campaign may start now: always without a deadline, else by its policy and hours. */
+    boolean mayStart(CampaignRow campaign, Instant now) {
+        RetryPolicy policy = campaign.retryPolicy();
+        return policy == null || policy.deadline() == null || campaign.retries().startAt(now).isPresent();
     }
 
     /** When the campaign's next waiting retry comes due; null when none waits or the campaign has no policy. */

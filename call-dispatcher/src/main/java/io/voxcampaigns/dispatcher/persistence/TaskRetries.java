@@ -15,7 +15,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Tasks waiting for their next attempt (state {@code retry}, docs: dispatch, "Retries"): put back in the backlog
- * due at an instant, never claimed before it ({@link TaskClaims}); expired when their attempt can no longer start.
+ * due at an instant, never claimed before it ({@link TaskClaims}); expired, like queued tasks, when no attempt may
+ * start any more.
  */
 @ApplicationScoped
 public class TaskRetries {
@@ -28,15 +29,18 @@ public class TaskRetries {
     private static final String NEXT_DUE = """
             select min(due_at) as next from dispatch_task where campaign_id = $1 and state = 'retry'
             """;
+    // %s: which tasks (waiting retries first, earliest due first; then tasks never dialled, in order)
     private static final String EXPIRE = """
             with expired as (
-                select task_id from dispatch_task where campaign_id = $1 and state = 'retry'
-                order by due_at, seq limit $2 for update skip locked)
+                select task_id from dispatch_task where campaign_id = $1 and %s
+                limit $2 for update skip locked)
             update dispatch_task t set state = 'expired' from expired e where t.task_id = e.task_id
             returning t.task_id, t.attempts
             """;
+    private static final String WAITING = "state = 'retry' order by due_at, seq";
+    private static final String QUEUED = "state = 'queued' order by seq";
 
-    /** A task that waited for a retry and expired, with the attempts it had. */
+    /** A task that waited for an attempt and expired, with the attempts it had. */
     public record ExpiredTask(UUID taskId, int attempts) {
     }
 
@@ -60,9 +64,22 @@ public class TaskRetries {
                 .map(rows -> SqlTime.instant(rows.iterator().next().getOffsetDateTime("next")));
     }
 
-    /** Ends up to {@code max} tasks waiting for a retry, never dialled again. */
+    /**
+     * Ends up to {@code max} tasks that wait for an attempt, never dialled again: those waiting for a retry first,
+     * then queued ones (their first attempt).
+     */
     public Uni<List<ExpiredTask>> expire(SqlConnection connection, UUID campaignId, int max) {
-        return connection.preparedQuery(EXPIRE).execute(Tuple.of(campaignId, max)).map(rows -> {
+        return expire(connection, WAITING, campaignId, max).chain(waiting -> waiting.size() >= max
+                ? Uni.createFrom().item(waiting)
+                : expire(connection, QUEUED, campaignId, max - waiting.size()).map(queued -> {
+                    List<ExpiredTask> all = new ArrayList<>(waiting);
+                    all.addAll(queued);
+                    return all;
+                }));
+    }
+
+    private Uni<List<ExpiredTask>> expire(SqlConnection connection, String which, UUID campaignId, int max) {
+        return connection.preparedQuery(EXPIRE.formatted(which)).execute(Tuple.of(campaignId, max)).map(rows -> {
             List<ExpiredTask> expired = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 expired.add(new ExpiredTask(row.getUUID("task_id"), row.getInteger("attempts")));

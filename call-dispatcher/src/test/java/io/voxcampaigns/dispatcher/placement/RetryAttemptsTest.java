@@ -202,6 +202,27 @@ class RetryAttemptsTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void tasksNeverDialledExpireOnceTheDeadlinePassed() throws Exception {
+        Instant now = TestClock.INSTANCE.instant().truncatedTo(ChronoUnit.MILLIS);
+        CampaignFeed campaign = campaign("016", 3, 2, 2, now.plusSeconds(200)).scheduledAt(now.plusSeconds(100));
+        campaign.publish();
+        await().atMost(WAIT).until(() -> pool.preparedQuery("select count(*) as n from dispatch_task "
+                + "where campaign_id = $1").execute(Tuple.of(campaign.id())).await().atMost(WAIT).iterator().next()
+                .getLong("n") == 3);
+
+        // the schedule comes after the deadline has passed: no attempt may start any more
+        TestClock.INSTANCE.advance(Duration.ofSeconds(300));
+        await().atMost(WAIT).until(() -> !CallEventsLog.of(campaign.id(), CampaignDrained.class).isEmpty());
+
+        assertThat(CallEventsLog.of(campaign.id(), TaskExhausted.class)).hasSize(3).allSatisfy(task -> {
+            assertThat(task.getCause()).isEqualTo(TaskExhaustedCause.expired);
+            assertThat(task.getAttempts()).isZero();
+        });
+        assertThat(CallEventsLog.of(campaign.id(), CallStarted.class)).isEmpty();
+        assertThat(record(campaign.id()).path("dials").asInt()).isZero();
+    }
+
     private CampaignFeed campaign(String prefix, int tasks, int concurrency, int maxAttempts) {
         return campaign(prefix, tasks, concurrency, maxAttempts, null);
     }
