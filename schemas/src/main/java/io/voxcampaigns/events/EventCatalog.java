@@ -14,6 +14,8 @@ import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
+import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCountersChanged;
 import io.voxcampaigns.events.campaign.CampaignCreated;
@@ -64,6 +66,8 @@ public final class EventCatalog {
         catalog.put(CampaignDispatchFailed.class, Topics.CALL_EVENTS);
         catalog.put(CampaignRuntimeUnavailable.class, Topics.CALL_EVENTS);
         catalog.put(CampaignRuntimeAvailable.class, Topics.CALL_EVENTS);
+        catalog.put(TaskRetryScheduled.class, Topics.CALL_EVENTS);
+        catalog.put(TaskExhausted.class, Topics.CALL_EVENTS);
         return Collections.unmodifiableMap(catalog);
     }
 

@@ -25,8 +25,8 @@ class EventCatalogTest {
     private static final Path AVRO_SOURCES = Path.of("src/main/avro");
 
     @Test
-    void listsTwentyTwoEventsOnceEach() {
-        assertThat(EventCatalog.all()).hasSize(22).doesNotHaveDuplicates();
+    void listsTwentyFourEventsOnceEach() {
+        assertThat(EventCatalog.all()).hasSize(24).doesNotHaveDuplicates();
     }
 
     @Test
@@ -78,7 +78,7 @@ class EventCatalogTest {
         assertThat(EventCatalog.recordsOf(Topics.AGENT_EVENTS)).hasSize(4);
         assertThat(EventCatalog.recordsOf(Topics.CAMPAIGN_EVENTS)).hasSize(7);
         assertThat(EventCatalog.recordsOf(Topics.CAMPAIGN_TASKS)).containsExactly(TaskBatch.class);
-        assertThat(EventCatalog.recordsOf(Topics.CALL_EVENTS)).hasSize(10);
+        assertThat(EventCatalog.recordsOf(Topics.CALL_EVENTS)).hasSize(12);
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
+import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCountersChanged;
 import io.voxcampaigns.events.campaign.CampaignCreated;
@@ -33,7 +35,13 @@ import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.DisconnectionReason;
 import io.voxcampaigns.events.common.PauseReason;
 import io.voxcampaigns.events.common.PausedBy;
+import io.voxcampaigns.events.common.RetryPolicy;
+import io.voxcampaigns.events.common.RetrySpacing;
+import io.voxcampaigns.events.common.RetrySpacingType;
+import io.voxcampaigns.events.common.TaskExhaustedCause;
 import io.voxcampaigns.events.common.TimeWindow;
+import io.voxcampaigns.events.common.VoicemailAction;
+import io.voxcampaigns.events.common.VoicemailActionType;
 import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TaskItem;
@@ -61,7 +69,7 @@ public final class EventFixtures {
                 taskBatch(),
                 callStarted(), callEnded(), campaignDispatchStarted(), campaignScheduleReached(),
                 campaignWindowClosed(), campaignWindowOpened(), campaignDrained(), campaignDispatchFailed(),
-                campaignRuntimeUnavailable(), campaignRuntimeAvailable());
+                campaignRuntimeUnavailable(), campaignRuntimeAvailable(), taskRetryScheduled(), taskExhausted());
     }
 
     public static AgentCreated agentCreated() {
@@ -138,7 +146,8 @@ public final class EventFixtures {
         return CallStarted.newBuilder().setEventId("e-call-started").setOccurredAt(OCCURRED_AT)
                 .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setCallId("call-1").setTaskId("t-1")
                 .setAttemptId("t-1#1").setToNumber("01012345678").setFromNumber("0215880000").setAgentId(AGENT_ID)
-                .setAgentVersion("v2").setStartedAt(at(21)).setRingingAt(at(23)).setConnectedAt(at(24)).build();
+                .setAgentVersion("v2").setStartedAt(at(21)).setRingingAt(at(23)).setConnectedAt(at(24)).setAttempt(2)
+                .build();
     }
 
     public static CallEnded callEnded() {
@@ -146,7 +155,8 @@ public final class EventFixtures {
                 .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setCallId("call-1").setTaskId("t-1")
                 .setAttemptId("t-1#1").setStatus(CallStatus.not_connected)
                 .setDisconnectionReason(DisconnectionReason.dial_busy).setStartedAt(at(21)).setEndedAt(at(22))
-                .setDurationMs(61_234L).setRingingAt(at(23)).setConnectedAt(at(24)).build();
+                .setDurationMs(61_234L).setRingingAt(at(23)).setConnectedAt(at(24)).setAttempt(2).setRetryScheduled(true)
+                .build();
     }
 
     public static CampaignDispatchStarted campaignDispatchStarted() {
@@ -193,6 +203,19 @@ public final class EventFixtures {
                 .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setAvailableAt(at(39)).build();
     }
 
+    public static TaskRetryScheduled taskRetryScheduled() {
+        return TaskRetryScheduled.newBuilder().setEventId("e-retry-scheduled").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setTaskId("t-1").setCallId("call-1")
+                .setAttempt(3).setDueAt(at(50)).setStatus(CallStatus.not_connected)
+                .setDisconnectionReason(DisconnectionReason.dial_busy).build();
+    }
+
+    public static TaskExhausted taskExhausted() {
+        return TaskExhausted.newBuilder().setEventId("e-task-exhausted").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setTaskId("t-1").setAttempts(3)
+                .setCause(TaskExhaustedCause.last_attempt).setExhaustedAt(at(51)).build();
+    }
+
     private static AgentSnapshot agentSnapshot() {
         return AgentSnapshot.newBuilder().setAgentId(AGENT_ID).setName("Reservation reminder")
                 .setType(AgentType.flow).setCurrentCallSettings(callSettings(40, 600)).setProductionVersion("v2")
@@ -219,7 +242,15 @@ public final class EventFixtures {
                                 timeWindow(540, 720, Weekday.Monday, Weekday.Wednesday),
                                 timeWindow(780, 1200, Weekday.Saturday)))
                         .setTimezone("America/New_York").setAutoResume(true).build())
-                .setTotalTasks(1200).build();
+                .setTotalTasks(1200)
+                .setRetryPolicy(RetryPolicy.newBuilder().setMaxAttempts(3)
+                        .setRetryOn(List.of(DisconnectionReason.dial_busy, DisconnectionReason.dial_no_answer))
+                        .setSpacing(RetrySpacing.newBuilder().setType(RetrySpacingType.exponential)
+                                .setInitialSeconds(600).setMaxSeconds(3600).setJitter(0.2).build())
+                        .setDeadlineAt(at(60)).build())
+                .setVoicemailAction(VoicemailAction.newBuilder().setType(VoicemailActionType.leave_message)
+                        .setMessage("Please call us back").build())
+                .build();
     }
 
     private static TimeWindow timeWindow(int startMin, int endMin, Weekday... days) {

@@ -12,12 +12,16 @@ import org.apache.avro.specific.SpecificRecord;
 import io.voxcampaigns.dispatcher.domain.Attempt;
 import io.voxcampaigns.dispatcher.domain.AttemptLifecycle;
 import io.voxcampaigns.dispatcher.domain.AttemptPolicy;
+import io.voxcampaigns.dispatcher.domain.AttemptRetries;
 import io.voxcampaigns.dispatcher.domain.AttemptStep;
 import io.voxcampaigns.dispatcher.domain.AttemptStep.RuntimeSignal;
 import io.voxcampaigns.dispatcher.domain.AttemptUpdate;
 import io.voxcampaigns.dispatcher.domain.PlacementAnswer;
 import io.voxcampaigns.dispatcher.persistence.AttemptRow;
 import io.voxcampaigns.dispatcher.persistence.CampaignRow;
+import io.voxcampaigns.dispatcher.persistence.TaskRetries;
+import io.voxcampaigns.events.common.TaskExhaustedCause;
+import io.voxcampaigns.platform.retry.RetryDecision;
 
 /**
  * One round's changes to a campaign's attempts, folded through {@link AttemptLifecycle} in the order they were
@@ -36,6 +40,8 @@ final class AttemptChanges {
     private Instant refusedSince;
     private String refusal;
     private boolean retryScheduled;
+    private final List<TaskRetries.Retry> retries = new ArrayList<>();
+    private int terminal;
 
     AttemptChanges(CampaignRow campaign, AttemptPolicy policy, List<AttemptRow> current) {
         this.campaign = campaign;
@@ -69,13 +75,39 @@ final class AttemptChanges {
             placed = true;
             events.add(CallEvents.started(next, step.startedAt()));
         }
+        RetryDecision decision = step.freesSlot() ? afterAttempt(next) : null;
         if (step.announceEnd()) {
-            events.add(CallEvents.ended(next));
+            announceEnd(next, decision);
         }
         if (step.freesSlot()) {
             ended.add(next);
+            if (decision instanceof RetryDecision.RetryAt retry) {
+                retries.add(new TaskRetries.Retry(next.taskId(), retry.at()));
+            } else {
+                terminal++;
+            }
         }
         return true;
+    }
+
+    /**
+     * CallEnded, and what follows for its task: TaskRetryScheduled when it is called again, TaskExhausted when a
+     * campaign with a retry policy gives it no further attempt.
+     */
+    private void announceEnd(AttemptRow row, RetryDecision decision) {
+        events.add(CallEvents.ended(row, decision instanceof RetryDecision.RetryAt));
+        if (decision instanceof RetryDecision.RetryAt retry) {
+            events.add(CallEvents.retryScheduled(row, retry));
+        }
+        TaskExhaustedCause cause = decision == null ? null : AttemptRetries.exhausted(decision, row.attempt());
+        if (cause != null && campaign.retryPolicy() != null) {
+            events.add(CallEvents.exhausted(campaign, row.taskId(), row.number(), cause, row.attempt().endedAt()));
+        }
+    }
+
+    /** What becomes of the task of an attempt that just ended: the campaign's retry rules decide. */
+    private RetryDecision afterAttempt(AttemptRow row) {
+        return AttemptRetries.after(campaign.retries(), campaign.status(), row.taskId(), row.number(), row.attempt());
     }
 
     /** Marks these attempts as sent now (written with the others); answers them as sent. */
@@ -118,6 +150,16 @@ final class AttemptChanges {
     /** Attempts that ended in this round, their slots freed. */
     List<AttemptRow> ended() {
         return ended;
+    }
+
+    /** Tasks whose ended attempt is not their last: back in the backlog, each due at its instant. */
+    List<TaskRetries.Retry> retries() {
+        return retries;
+    }
+
+    /** Tasks that became terminal in this round (the ended attempts whose task gets no other). */
+    int terminal() {
+        return terminal;
     }
 
     boolean placed() {

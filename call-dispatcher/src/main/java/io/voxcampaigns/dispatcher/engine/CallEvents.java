@@ -17,8 +17,12 @@ import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
+import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.CampaignFailureReason;
+import io.voxcampaigns.events.common.TaskExhaustedCause;
+import io.voxcampaigns.platform.retry.RetryDecision;
 
 /** Builds the records the dispatcher publishes on call.events (key: campaign id). */
 final class CallEvents {
@@ -35,11 +39,14 @@ final class CallEvents {
                 .setFromNumber(call.callerId()).setAgentId(call.agentId().toString())
                 .setAgentVersion(call.agentVersion()).setStartedAt(at)
                 .setRingingAt(call.attempt().ringingAt()).setConnectedAt(call.attempt().connectedAt())
-                .build();
+                .setAttempt(call.number()).build();
     }
 
-    /** The attempt's outcome; started_at null when the call was never dialled (given up, canceled). */
-    static CallEnded ended(AttemptRow call) {
+    /**
+     * The attempt's outcome; started_at null when the call was never dialled (given up, canceled);
+     * {@code retryScheduled}: the task gets another attempt (TaskRetryScheduled follows).
+     */
+    static CallEnded ended(AttemptRow call, boolean retryScheduled) {
         Attempt attempt = call.attempt();
         return CallEnded.newBuilder().setEventId(newId()).setOccurredAt(attempt.endedAt())
                 .setOrganizationId(call.organizationId()).setCampaignId(call.campaignId().toString())
@@ -48,7 +55,24 @@ final class CallEvents {
                 .setDisconnectionReason(attempt.reason()).setStartedAt(attempt.placedAt())
                 .setEndedAt(attempt.endedAt()).setDurationMs(attempt.durationMs())
                 .setRingingAt(attempt.ringingAt()).setConnectedAt(attempt.connectedAt())
-                .build();
+                .setAttempt(call.number()).setRetryScheduled(retryScheduled).build();
+    }
+
+    /** The task of an attempt that did not connect is queued again: attempt {@code next} due at {@code dueAt}. */
+    static TaskRetryScheduled retryScheduled(AttemptRow call, RetryDecision.RetryAt next) {
+        Attempt attempt = call.attempt();
+        return TaskRetryScheduled.newBuilder().setEventId(newId()).setOccurredAt(attempt.endedAt())
+                .setOrganizationId(call.organizationId()).setCampaignId(call.campaignId().toString())
+                .setTaskId(call.taskId().toString()).setCallId(call.callId().toString()).setAttempt(next.attempt())
+                .setDueAt(next.at()).setStatus(attempt.outcome()).setDisconnectionReason(attempt.reason()).build();
+    }
+
+    /** A task gets no further attempt after {@code attempts} of them and failed. */
+    static TaskExhausted exhausted(CampaignRow campaign, UUID taskId, int attempts, TaskExhaustedCause cause,
+                                   Instant at) {
+        return TaskExhausted.newBuilder().setEventId(newId()).setOccurredAt(at)
+                .setOrganizationId(campaign.organizationId()).setCampaignId(campaign.campaignId().toString())
+                .setTaskId(taskId.toString()).setAttempts(attempts).setCause(cause).setExhaustedAt(at).build();
     }
 
     /** A queued task canceled before it was dialled: fresh call and attempt ids, never started, no reason. */
@@ -58,7 +82,7 @@ final class CallEvents {
                 .setCallId(task.callId().toString()).setTaskId(task.taskId().toString())
                 .setAttemptId(task.attemptId().toString()).setStatus(CallStatus.canceled)
                 .setDisconnectionReason(null).setStartedAt(null).setEndedAt(at).setDurationMs(0)
-                .build();
+                .setAttempt(task.attempt()).build();
     }
 
     static CampaignDispatchStarted dispatchStarted(CampaignRow campaign, Instant at) {

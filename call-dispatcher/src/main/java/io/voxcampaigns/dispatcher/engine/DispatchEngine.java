@@ -185,7 +185,8 @@ public final class DispatchEngine implements CallOutcomes {
     }
 
     /**
-     * The campaign's next wake-up: what its decision waits for, or its earliest held attempt coming due. Attempts
+     * The campaign's next wake-up: what its decision waits for, its earliest held attempt or waiting retry coming
+     * due. Attempts
      * already due wait for a permit (the permits wake them) or for the campaign to be placeable again (an event or
      * a window timer wakes it), never for a timer that would fire at once.
      */
@@ -194,6 +195,13 @@ public final class DispatchEngine implements CallOutcomes {
         Instant dueAt = result.mayPlace() ? due.at(campaignId) : null;
         if (dueAt != null && !dueAt.isAfter(now)) {
             dueAt = null;
+        }
+        Instant retryAt = result.retryDue();
+        if (retryAt != null && (!retryAt.isAfter(now) || dueAt != null && dueAt.isBefore(retryAt))) {
+            retryAt = null;
+        }
+        if (retryAt != null) {
+            dueAt = retryAt;
         }
         boolean waits = result.decision() instanceof Decision.Wait;
         Instant at = waits ? ((Decision.Wait) result.decision()).until() : null;

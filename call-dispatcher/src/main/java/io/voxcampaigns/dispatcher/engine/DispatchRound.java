@@ -56,9 +56,11 @@ public class DispatchRound {
     private final DecisionActions actions;
     private final OutboxBatch outbox;
     private final DispatcherConfig config;
+    private final RoundRetries retries;
 
     DispatchRound(Pool pool, Clock clock, CampaignLocks locks, Attempts attempts, TaskClaims tasks,
-                  DispatchState state, DecisionActions actions, OutboxBatch outbox, DispatcherConfig config) {
+                  DispatchState state, DecisionActions actions, OutboxBatch outbox, DispatcherConfig config,
+                  RoundRetries retries) {
         this.pool = pool;
         this.clock = clock;
         this.locks = locks;
@@ -68,6 +70,7 @@ public class DispatchRound {
         this.actions = actions;
         this.outbox = outbox;
         this.config = config;
+        this.retries = retries;
     }
 
     /** The round's working state inside the transaction. */
@@ -117,21 +120,26 @@ public class DispatchRound {
 
     private Uni<RoundResult> decide(Work work, CampaignRow before, List<Boolean> applied, boolean adopted) {
         AttemptChanges changes = work.changes();
-        CampaignRow campaign = before.afterAttempts(changes.ended().size(), changes.placed(), changes.refusedSince(),
-                changes.refusal());
+        CampaignRow campaign = before.afterAttempts(changes.ended().size(), changes.terminal(), changes.placed(),
+                changes.refusedSince(), changes.refusal());
         Decision decided = StartDecision.decide(campaign.snapshot(), work.now(), limits());
         Decision decision = decided instanceof Start && !work.request().startCalls() ? new Wait(null) : decided;
         boolean mayPlace = PlacementGate.mayPlace(campaign.snapshot(), decision, work.now());
-        return actions.act(work.connection(), campaign, decision, work.now(), work.events())
+        // held-back retries that may no longer start end before the gate could claim them
+        return retries.expire(work.connection(), campaign, work.now(), work.events()).chain(expired -> actions
+                .act(work.connection(), campaign, decision, work.now(), work.events())
                 .chain(changed -> gate(work, campaign, decision, mayPlace, adopted)
                         .chain(sent -> abandonIfFinished(work, campaign, sent.released())
                                 .chain(() -> attempts.write(work.connection(), changes.changedRows()))
-                                .chain(() -> settle(work, before, sent))
+                                .chain(() -> retries.schedule(work.connection(), changes))
+                                .chain(() -> settle(work, before, sent, expired))
                                 .chain(() -> nextDue(work, adopted))
+                                .chain(due -> retries.nextDue(work.connection(), campaign)
+                                        .map(retryDue -> new Due(due.at(), due.known(), retryDue)))
                                 .call(() -> outbox.append(work.connection(), work.events(), campaign.traceParent()))
                                 .map(due -> new RoundResult(decision, applied, changes.ended(),
-                                        placed(sent.toSend(), campaign), due.at(), due.known(), mayPlace,
-                                        sent.wantsPermits(), changed))));
+                                        placed(sent.toSend(), campaign), due.at(), due.known(), due.retryAt(),
+                                        mayPlace, sent.wantsPermits(), changed || expired > 0)))));
     }
 
     /** The attempts the gate let through, the claims it gave back, and whether more permits would have sent more. */
@@ -157,7 +165,9 @@ public class DispatchRound {
                 .map(rows -> rows.stream().filter(row -> !request.inFlight().contains(row.callId()))
                         .limit(request.permits()).toList()) : Uni.createFrom().item(List.of());
         return resend.chain(dueRows -> {
-            int wanted = decision instanceof Start start ? start.calls() : 0;
+            // no first attempt or retry starts once the campaign's deadline passed (they expire instead)
+            int wanted = decision instanceof Start start && retries.mayStart(campaign, work.now()) ? start.calls()
+                    : 0;
             int claimable = Math.min(wanted, request.permits() - dueRows.size());
             Uni<List<AttemptRow>> claims = claimable > 0 ? tasks.claim(work.connection(), campaign, claimable,
                     work.now(), request.owner()) : Uni.createFrom().item(List.of());
@@ -189,10 +199,10 @@ public class DispatchRound {
         }).replaceWithVoid();
     }
 
-    private Uni<Void> settle(Work work, CampaignRow before, Gated sent) {
+    private Uni<Void> settle(Work work, CampaignRow before, Gated sent, int expired) {
         AttemptChanges changes = work.changes();
         SlotChange change = new SlotChange(changes.ended().size(), sent.released(), sent.claimed(), changes.placed(),
-                changes.refusedSince(), changes.refusal());
+                changes.refusedSince(), changes.refusal(), changes.terminal() + expired);
         if (change.none(before)) {
             return Uni.createFrom().voidItem();
         }
@@ -205,16 +215,19 @@ public class DispatchRound {
         }).replaceWithVoid();
     }
 
-    /** When the owner's next held attempt is due, read only when this round may have changed it. */
-    private record Due(Instant at, boolean known) {
+    /**
+     * When the owner's next held attempt is due, read only when this round may have changed it; when the
+     * campaign's next waiting retry is.
+     */
+    private record Due(Instant at, boolean known, Instant retryAt) {
     }
 
     private Uni<Due> nextDue(Work work, boolean adopted) {
         if (!work.request().sendDue() && !adopted && !work.changes().retryScheduled()) {
-            return Uni.createFrom().item(new Due(null, false));
+            return Uni.createFrom().item(new Due(null, false, null));
         }
         return attempts.nextDue(work.connection(), work.request().campaignId(), work.request().owner())
-                .map(at -> new Due(at, true));
+                .map(at -> new Due(at, true, null));
     }
 
     private List<PlacedCall> placed(List<AttemptRow> sent, CampaignRow campaign) {

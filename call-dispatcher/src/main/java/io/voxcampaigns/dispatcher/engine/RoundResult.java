@@ -16,16 +16,17 @@ import io.voxcampaigns.dispatcher.placement.PlacedCall;
  * @param ended         attempts the round ended (their slots freed)
  * @param toSend        placement requests to send now (marked sent in the round)
  * @param nextDue       when the owner's next held attempt is due, if {@code nextDueKnown} (null: none held)
+ * @param retryDue      when the campaign's next task waiting for a retry comes due; null: none waits
  * @param mayPlace      whether the gate found the campaign may place (held attempts wait for it otherwise)
  * @param wantsPermits  the round would have sent more with more permits
  * @param progressed    whether the decision changed something, so another decision may follow at once
  */
 record RoundResult(Decision decision, List<Boolean> applied, List<AttemptRow> ended, List<PlacedCall> toSend,
-                   Instant nextDue, boolean nextDueKnown, boolean mayPlace, boolean wantsPermits,
+                   Instant nextDue, boolean nextDueKnown, Instant retryDue, boolean mayPlace, boolean wantsPermits,
                    boolean progressed) {
 
     static RoundResult skipped(int updates) {
-        return new RoundResult(null, Collections.nCopies(updates, false), List.of(), List.of(), null, false, false,
-                false, false);
+        return new RoundResult(null, Collections.nCopies(updates, false), List.of(), List.of(), null, false, null,
+                false, false, false);
     }
 }

@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.dispatcher.domain.DispatchStatus;
 import io.voxcampaigns.dispatcher.engine.Engines;
 import io.voxcampaigns.dispatcher.persistence.DispatchCampaignWriter;
+import io.voxcampaigns.dispatcher.persistence.AttemptPolicies;
 import io.voxcampaigns.dispatcher.persistence.WindowJson;
 import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCreated;
@@ -95,8 +96,9 @@ public class CampaignEventsConsumer {
             throw new UnprocessableEventException("unknown campaign status " + status);
         }
         check(settings);
+        AttemptPolicies policies = policies(settings);
         UUID id = id(campaignId);
-        return changed(id, campaigns.settings(EventCodec.organizationId(event), id, settings, known, at,
+        return changed(id, campaigns.settings(EventCodec.organizationId(event), id, settings, policies, known, at,
                 clock.instant(), traceParent));
     }
 
@@ -124,6 +126,15 @@ public class CampaignEventsConsumer {
             WindowJson.window(WindowJson.of(window.getWindows()), window.getTimezone(), window.getAutoResume());
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new UnprocessableEventException("settings.call_time_window is invalid: " + e.getMessage());
+        }
+    }
+
+    private static AttemptPolicies policies(CampaignSettings settings) {
+        try {
+            return AttemptPolicies.of(settings);
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableEventException("settings.retry_policy or voicemail_action is invalid: "
+                    + e.getMessage());
         }
     }
 

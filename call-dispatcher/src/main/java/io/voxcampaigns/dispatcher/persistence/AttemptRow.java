@@ -14,16 +14,18 @@ import io.voxcampaigns.events.common.DisconnectionReason;
  * @param callerId          the number the recipient sees: task's, else campaign's presentation number, else from
  * @param dynamicVariables  JSON object of strings
  * @param metadata          JSON object, or null
+ * @param number            the task's attempt number this call is, from 1
  */
 public record AttemptRow(UUID callId, UUID taskId, UUID attemptId, UUID campaignId, String organizationId,
                          String toNumber, String fromNumber, String presentationNumber, UUID agentId,
-                         String agentVersion, String dynamicVariables, String metadata, Attempt attempt) {
+                         String agentVersion, String dynamicVariables, String metadata, int number,
+                         Attempt attempt) {
 
     /** The columns every statement returning call rows selects. */
     static final String COLUMNS = "id, task_id, attempt_id, campaign_id, organization_id, to_number, from_number, "
             + "presentation_number, agent_id, agent_version, dynamic_variables, metadata, phase, uncertain, requests, "
             + "next_request_at, runtime_call_id, placed_at, first_request_at, last_request_at, deadline_at, "
-            + "last_error, status, disconnection_reason, end_at, duration_ms, ringing_at, start_at";
+            + "last_error, status, disconnection_reason, end_at, duration_ms, ringing_at, start_at, attempt";
 
     static AttemptRow from(Row row) {
         String reason = row.getString("disconnection_reason");
@@ -43,12 +45,12 @@ public record AttemptRow(UUID callId, UUID taskId, UUID attemptId, UUID campaign
                 row.getUUID("campaign_id"), row.getString("organization_id"), row.getString("to_number"),
                 row.getString("from_number"), row.getString("presentation_number"), row.getUUID("agent_id"),
                 row.getString("agent_version"), row.getString("dynamic_variables"), row.getString("metadata"),
-                attempt);
+                row.getInteger("attempt"), attempt);
     }
 
     public AttemptRow with(Attempt changed) {
         return new AttemptRow(callId, taskId, attemptId, campaignId, organizationId, toNumber, fromNumber,
-                presentationNumber, agentId, agentVersion, dynamicVariables, metadata, changed);
+                presentationNumber, agentId, agentVersion, dynamicVariables, metadata, number, changed);
     }
 
     /** The caller id the recipient sees. */

@@ -53,7 +53,8 @@ public class Attempts {
             + " and owner = $2 and phase in " + UNSETTLED;
     private static final String RELEASE = """
             with released as (delete from call where campaign_id = $1 and phase = 'claimed' returning task_id)
-            update dispatch_task t set state = 'queued', attempt_id = null, call_id = null
+            update dispatch_task t set state = case when t.attempts > 1 then 'retry' else 'queued' end,
+                attempts = t.attempts - 1, attempt_id = null, call_id = null
             from released r where t.task_id = r.task_id
             """;
     private static final String ADOPT = "update call c set owner = $2 where c.campaign_id = $1 and c.phase in "

@@ -10,6 +10,10 @@ import io.voxcampaigns.dispatcher.domain.DispatchStatus;
 import io.voxcampaigns.dispatcher.domain.PauseOrigin;
 import io.voxcampaigns.dispatcher.domain.SystemPause;
 import io.voxcampaigns.events.common.CampaignFailureReason;
+import io.voxcampaigns.platform.retry.PolicyJson;
+import io.voxcampaigns.platform.retry.RetryPolicy;
+import io.voxcampaigns.platform.retry.RetryScheduler;
+import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.schedule.CallingHours;
 
 /** A dispatch_campaign row joined with its agent's read model, as read under the row lock. */
@@ -20,7 +24,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                           String presentationNumber, Instant settingsAt, CampaignFailureReason failureReason,
                           boolean failureAnnounced, AgentState agent, Integer ringSeconds, Integer timeoutSeconds,
                           String traceParent, SystemPause systemPause, Instant runtimeRefusedSince,
-                          String runtimeError) {
+                          String runtimeError, RetryPolicy retryPolicy, VoicemailAction voicemail) {
 
     static CampaignRow from(Row row) {
         boolean settingsKnown = row.getValue("settings_at") != null;
@@ -42,7 +46,9 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 failure == null ? null : CampaignFailureReason.valueOf(failure), row.getBoolean("failure_announced"),
                 agentState(row), row.getInteger("ring_seconds"), row.getInteger("timeout_seconds"),
                 row.getString("trace_parent"), SystemPause.of(row.getString("pause_reason")),
-                SqlTime.instant(row.getOffsetDateTime("runtime_refused_since")), row.getString("runtime_error"));
+                SqlTime.instant(row.getOffsetDateTime("runtime_refused_since")), row.getString("runtime_error"),
+                PolicyJson.retryPolicy(row.getString("retry_policy")),
+                PolicyJson.voicemail(row.getString("voicemail_action")));
     }
 
     private static AgentState agentState(Row row) {
@@ -54,16 +60,23 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
     }
 
     /**
-     * This row after the round's attempt updates: {@code ended} attempts freed their slots and made their tasks
-     * terminal, {@code placed} ones were announced as started, and the runtime's refusals stand as given.
+     * This row after the round's attempt updates: {@code ended} attempts freed their slots, {@code terminal} tasks
+     * ended (the others of the ended attempts wait for a retry), {@code placed} ones were announced as started, and
+     * the runtime's refusals stand as given.
      */
-    public CampaignRow afterAttempts(int ended, boolean placed, Instant refusedSince, String refusal) {
+    public CampaignRow afterAttempts(int ended, int terminal, boolean placed, Instant refusedSince, String refusal) {
         return new CampaignRow(campaignId, organizationId,
                 placed && status == DispatchStatus.PENDING ? DispatchStatus.ONGOING : status, pausedBy, resumeOnOpen,
                 openAnnounced, started || placed, scheduledAt, window, concurrency, inProgress - ended, storedTasks,
-                terminalTasks + ended, totalTasks, drainedAt, agentId, agentVersion, fromNumber, presentationNumber,
+                terminalTasks + terminal, totalTasks, drainedAt, agentId, agentVersion, fromNumber, presentationNumber,
                 settingsAt, failureReason, failureAnnounced, agent, ringSeconds, timeoutSeconds, traceParent,
-                systemPause, refusedSince, refusal);
+                systemPause, refusedSince, refusal, retryPolicy, voicemail);
+    }
+
+    /** The retry rules of the campaign: its policy (one attempt when it set none), voicemail action and window. */
+    public RetryScheduler retries() {
+        return new RetryScheduler(retryPolicy == null ? RetryPolicy.defaults() : retryPolicy,
+                voicemail == null ? VoicemailAction.defaults() : voicemail, window);
     }
 
     /** The decision's view of this row. */

@@ -9,6 +9,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.dispatcher.domain.DispatchStatus;
 import io.voxcampaigns.events.common.CampaignSettings;
+import io.voxcampaigns.platform.retry.PolicyJson;
 
 /**
  * Applies campaign.events to the dispatcher's campaign row, inside the consumer's transaction. Settings events carry
@@ -29,15 +30,17 @@ public class DispatchCampaignWriter {
     private static final String UPSERT_SETTINGS = """
             insert into dispatch_campaign (campaign_id, organization_id, status, concurrency, agent_id, agent_version,
                 from_number, presentation_number, scheduled_at, call_windows, timezone, auto_resume, total_tasks,
-                settings_at, source_occurred_at, trace_parent)
+                settings_at, source_occurred_at, trace_parent, retry_policy, voicemail_action)
             values (:id, :org, :status, :concurrency, :agentId, :agentVersion, :fromNumber, :presentationNumber,
-                :scheduledAt, :windows, :timezone, :autoResume, :totalTasks, :now, :occurredAt, :traceParent)
+                :scheduledAt, :windows, :timezone, :autoResume, :totalTasks, :now, :occurredAt, :traceParent,
+                :retryPolicy, :voicemailAction)
             on conflict (campaign_id) do update set
                 concurrency = excluded.concurrency, agent_id = excluded.agent_id,
                 agent_version = excluded.agent_version, from_number = excluded.from_number,
                 presentation_number = excluded.presentation_number, scheduled_at = excluded.scheduled_at,
                 call_windows = excluded.call_windows, timezone = excluded.timezone,
                 auto_resume = excluded.auto_resume, total_tasks = excluded.total_tasks,
+                retry_policy = excluded.retry_policy, voicemail_action = excluded.voicemail_action,
                 settings_at = coalesce(dispatch_campaign.settings_at, excluded.settings_at),
                 source_occurred_at = excluded.source_occurred_at,
                 trace_parent = coalesce(dispatch_campaign.trace_parent, excluded.trace_parent),
@@ -63,10 +66,12 @@ public class DispatchCampaignWriter {
     /**
      * Stores complete settings. The status is taken from the event only for a campaign seen for the first time
      * (created) and when an edit put it back to draft. {@code traceParent} (W3C, null: none) is kept from the first
-     * settings event: the trace the campaign's call events continue.
+     * settings event: the trace the campaign's call events continue. {@code policies}: the attempt policies the
+     * settings carry, checked (they apply to the attempts that end from then on).
      */
-    public Uni<Void> settings(String organizationId, UUID campaignId, CampaignSettings settings, DispatchStatus status,
-                              Instant occurredAt, Instant now, String traceParent) {
+    public Uni<Void> settings(String organizationId, UUID campaignId, CampaignSettings settings,
+                              AttemptPolicies policies, DispatchStatus status, Instant occurredAt, Instant now,
+                              String traceParent) {
         return Panache.getSession().chain(session -> session.createNativeQuery(UPSERT_SETTINGS)
                 .setParameter("id", campaignId)
                 .setParameter("org", organizationId)
@@ -84,6 +89,8 @@ public class DispatchCampaignWriter {
                 .setParameter("now", now)
                 .setParameter("occurredAt", occurredAt)
                 .setParameter("traceParent", traceParent)
+                .setParameter("retryPolicy", PolicyJson.of(policies.retryPolicy()))
+                .setParameter("voicemailAction", PolicyJson.of(policies.voicemail()))
                 .executeUpdate()
                 .replaceWithVoid());
     }

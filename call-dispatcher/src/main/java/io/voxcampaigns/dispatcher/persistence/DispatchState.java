@@ -17,7 +17,7 @@ public class DispatchState {
 
     private static final String SLOTS = """
             update dispatch_campaign
-            set in_progress = in_progress - $2 - $3 + $4, tasks_terminal = tasks_terminal + $2,
+            set in_progress = in_progress - $2 - $3 + $4, tasks_terminal = tasks_terminal + $8,
                 started = started or $5,
                 status = case when $5 and status = 'pending' then 'ongoing' else status end,
                 runtime_refused_since = $6, runtime_error = $7
@@ -61,8 +61,9 @@ public class DispatchState {
             """;
 
     /**
-     * Frees the slots of {@code ended} attempts (their tasks are terminal) and of {@code released} claims (their
-     * tasks are queued again), takes slots for {@code claimed} ones, guarded by the cap itself: false (nothing
+     * Frees the slots of {@code ended} attempts and of {@code released} claims (their tasks are queued again), counts
+     * {@code terminal} tasks (ended attempts whose task gets no other, expired retries), takes slots for
+     * {@code claimed} ones, guarded by the cap itself: false (nothing
      * changed) when the attempts holding slots would exceed the concurrency, which the caller treats as a broken
      * invariant and rolls back. {@code placed}: a call was announced as started (the campaign runs). The runtime's
      * refusal state is stored as given.
@@ -70,16 +71,16 @@ public class DispatchState {
     public Uni<Boolean> settle(SqlConnection connection, UUID campaignId, SlotChange change) {
         Tuple params = Tuple.tuple().addValue(campaignId).addValue(change.ended()).addValue(change.released())
                 .addValue(change.claimed()).addValue(change.placed()).addValue(SqlTime.of(change.refusedSince()))
-                .addValue(change.refusal());
+                .addValue(change.refusal()).addValue(change.terminal());
         return connection.preparedQuery(SLOTS).execute(params).map(rows -> rows.rowCount() == 1);
     }
 
     /** What a round changed on the campaign's slots, tasks and view of the runtime. */
     public record SlotChange(int ended, int released, int claimed, boolean placed, Instant refusedSince,
-                             String refusal) {
+                             String refusal, int terminal) {
 
         public boolean none(CampaignRow before) {
-            return ended == 0 && released == 0 && claimed == 0 && !placed
+            return ended == 0 && released == 0 && claimed == 0 && !placed && terminal == 0
                     && Objects.equals(refusedSince, before.runtimeRefusedSince())
                     && Objects.equals(refusal, before.runtimeError());
         }

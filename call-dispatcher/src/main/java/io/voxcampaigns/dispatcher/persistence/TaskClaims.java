@@ -13,67 +13,101 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Takes a campaign's next queued tasks, a few at a time, with FOR UPDATE SKIP LOCKED: each gets its attempt id and
- * its call row in the same statement, so only the claimed tasks are ever in memory. A claim becomes an attempt the
- * owner sends; the tasks of a canceled or failed campaign become canceled outcomes (never dialled).
+ * Takes a campaign's retries that came due and its next queued tasks, a few at a time, with FOR UPDATE SKIP LOCKED:
+ * each gets its attempt number, attempt id and call row in the same statement, so only the claimed tasks are ever in
+ * memory. A claim becomes an attempt the owner sends; the tasks of a canceled or failed campaign (those waiting for a
+ * retry too) become canceled outcomes (never dialled).
  */
 @ApplicationScoped
 public class TaskClaims {
 
-    private static final String NEXT_QUEUED = """
+    // %s: which tasks, in which order (first attempts in seq order; retries once due, earliest first)
+    private static final String NEXT = """
             with claimed as (
                 select task_id from dispatch_task
-                where campaign_id = $1 and state = 'queued'
-                order by seq limit $2
+                where campaign_id = $1 and %s
+                limit $2
                 for update skip locked),
             marked as (
                 update dispatch_task t
-                set state = 'claimed', attempt_id = gen_random_uuid(), call_id = gen_random_uuid()
+                set state = 'claimed', attempt_id = gen_random_uuid(), call_id = gen_random_uuid(),
+                    attempts = t.attempts + 1
                 from claimed where t.task_id = claimed.task_id
                 returning t.task_id, t.call_id, t.attempt_id, t.call_to, t.dynamic_variables, t.metadata_json,
-                          t.presentation_number, t.seq)
+                          t.presentation_number, t.seq, t.due_at, t.attempts)
             """;
-    private static final String CLAIM = NEXT_QUEUED + """
+    private static final String QUEUED = "state = 'queued' order by seq";
+    private static final String DUE_RETRIES = "state = 'retry' and due_at <= $8 order by due_at, seq";
+    private static final String WAITING_RETRIES = "state = 'retry' order by due_at, seq";
+    private static final String CLAIM = """
             insert into call (id, organization_id, campaign_id, task_id, attempt_id, to_number, from_number,
                               presentation_number, agent_id, agent_version, metadata, dynamic_variables, status,
-                              phase, owner, next_request_at, created_at)
+                              phase, owner, next_request_at, created_at, attempt)
             select m.call_id, $3, $1, m.task_id, m.attempt_id, m.call_to, $4, coalesce(m.presentation_number, $5),
-                   $6, $7, m.metadata_json, m.dynamic_variables, 'queued', 'claimed', $9, $8, $8
-            from marked m order by m.seq
+                   $6, $7, m.metadata_json, m.dynamic_variables, 'queued', 'claimed', $9, $8, $8, m.attempts
+            from marked m order by m.due_at nulls last, m.seq
             returning\s""" + AttemptRow.COLUMNS;
-    private static final String CANCEL = NEXT_QUEUED + """
+    private static final String CANCEL = """
             insert into call (id, organization_id, campaign_id, task_id, attempt_id, to_number, from_number,
                               presentation_number, agent_id, agent_version, metadata, dynamic_variables, status,
-                              phase, end_at, created_at)
+                              phase, end_at, created_at, attempt)
             select m.call_id, $3, $1, m.task_id, m.attempt_id, m.call_to, $4, coalesce(m.presentation_number, $5),
-                   $6, $7, m.metadata_json, m.dynamic_variables, 'canceled', 'ended', $8, $8
+                   $6, $7, m.metadata_json, m.dynamic_variables, 'canceled', 'ended', $8, $8, m.attempts
             from marked m order by m.seq
-            returning id, task_id, attempt_id
+            returning id, task_id, attempt_id, attempt
             """;
 
-    /** A queued task turned into a canceled outcome before it was dialled. */
-    public record CanceledTask(UUID callId, UUID taskId, UUID attemptId) {
+    /** A queued task (or one waiting for a retry) turned into a canceled outcome before it was dialled. */
+    public record CanceledTask(UUID callId, UUID taskId, UUID attemptId, int attempt) {
     }
 
     /**
-     * Claims up to {@code max} queued tasks as attempts owned by {@code owner}, due now; the caller takes their
-     * slots in the same transaction.
+     * Claims up to {@code max} tasks as attempts owned by {@code owner}, due now: retries that came due first
+     * (earliest first), then queued tasks in order; each claim is the task's next attempt (a new call row, a new
+     * attempt id). The caller takes their slots in the same transaction.
      */
     public Uni<List<AttemptRow>> claim(SqlConnection connection, CampaignRow campaign, int max, Instant now,
                                        UUID owner) {
-        return connection.preparedQuery(CLAIM).execute(params(campaign, max, now).addValue(owner))
-                .map(Attempts::rows);
+        Uni<List<AttemptRow>> retries = claim(connection, DUE_RETRIES, campaign, max, now, owner);
+        return retries.chain(due -> due.size() >= max ? Uni.createFrom().item(due)
+                : claim(connection, QUEUED, campaign, max - due.size(), now, owner).map(fresh -> {
+                    List<AttemptRow> all = new ArrayList<>(due);
+                    all.addAll(fresh);
+                    return all;
+                }));
     }
 
-    /** Turns up to {@code max} queued tasks into canceled calls (never dialled). */
+    private Uni<List<AttemptRow>> claim(SqlConnection connection, String which, CampaignRow campaign, int max,
+                                        Instant now, UUID owner) {
+        return connection.preparedQuery(NEXT.formatted(which) + CLAIM)
+                .execute(params(campaign, max, now).addValue(owner)).map(Attempts::rows);
+    }
+
+    /**
+     * Turns up to {@code max} queued tasks, and tasks waiting for a retry, into canceled calls (never dialled),
+     * each as the task's next attempt.
+     */
     public Uni<List<CanceledTask>> cancel(SqlConnection connection, CampaignRow campaign, int max, Instant now) {
-        return connection.preparedQuery(CANCEL).execute(params(campaign, max, now)).map(rows -> {
-            List<CanceledTask> canceled = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                canceled.add(new CanceledTask(row.getUUID("id"), row.getUUID("task_id"), row.getUUID("attempt_id")));
-            }
-            return canceled;
-        });
+        Uni<List<CanceledTask>> retries = cancel(connection, WAITING_RETRIES, campaign, max, now);
+        return retries.chain(waiting -> waiting.size() >= max ? Uni.createFrom().item(waiting)
+                : cancel(connection, QUEUED, campaign, max - waiting.size(), now).map(queued -> {
+                    List<CanceledTask> all = new ArrayList<>(waiting);
+                    all.addAll(queued);
+                    return all;
+                }));
+    }
+
+    private Uni<List<CanceledTask>> cancel(SqlConnection connection, String which, CampaignRow campaign, int max,
+                                           Instant now) {
+        return connection.preparedQuery(NEXT.formatted(which) + CANCEL).execute(params(campaign, max, now))
+                .map(rows -> {
+                    List<CanceledTask> canceled = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        canceled.add(new CanceledTask(row.getUUID("id"), row.getUUID("task_id"),
+                                row.getUUID("attempt_id"), row.getInteger("attempt")));
+                    }
+                    return canceled;
+                });
     }
 
     private static Tuple params(CampaignRow campaign, int max, Instant now) {

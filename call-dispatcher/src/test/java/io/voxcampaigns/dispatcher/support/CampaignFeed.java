@@ -23,6 +23,7 @@ import io.voxcampaigns.events.common.CallTimeWindow;
 import io.voxcampaigns.events.common.CampaignSettings;
 import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.PausedBy;
+import io.voxcampaigns.events.common.RetryPolicy;
 import io.voxcampaigns.events.common.TimeWindow;
 import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.serde.EventCodec;
@@ -47,6 +48,8 @@ public final class CampaignFeed {
     private int tasks = 10;
     private Instant scheduledAt;
     private CallTimeWindow window = allDay();
+    private RetryPolicy retryPolicy;
+    private String callPrefix = "010";
 
     public CampaignFeed(String organizationId, UUID agentId) {
         this.organizationId = organizationId;
@@ -79,6 +82,23 @@ public final class CampaignFeed {
                 autoResume));
     }
 
+    /** The first three digits of the tasks' numbers (default 010), so tests can keep runtime scripts apart. */
+    public CampaignFeed callPrefix(String value) {
+        callPrefix = value;
+        return this;
+    }
+
+    /** The number of task {@code index}. */
+    public String callTo(int index) {
+        return String.format("%s%08d", callPrefix, index);
+    }
+
+    /** The campaign's retry_policy as campaign.events carry it; null (the default): one attempt per task. */
+    public CampaignFeed retryPolicy(RetryPolicy value) {
+        retryPolicy = value;
+        return this;
+    }
+
     public CampaignFeed window(CallTimeWindow value) {
         window = value;
         return this;
@@ -100,7 +120,7 @@ public final class CampaignFeed {
         return CampaignSettings.newBuilder().setName("Campaign " + campaignId).setAgentId(agentId.toString())
                 .setAgentVersion("current").setResolvedAgentVersion("current").setFromNumber(FROM_NUMBER)
                 .setPresentationNumber(null).setConcurrency(concurrency).setScheduledAt(scheduledAt)
-                .setCallTimeWindow(window).setTotalTasks(tasks).build();
+                .setCallTimeWindow(window).setTotalTasks(tasks).setRetryPolicy(retryPolicy).build();
     }
 
     public CampaignCreated created() {
@@ -125,7 +145,7 @@ public final class CampaignFeed {
                 .build();
     }
 
-    /** The tasks, numbered 0..n-1 (call_to 010 + 8 digits of the number), in batches of {@value #BATCH}. */
+    /** The tasks, numbered 0..n-1 (call_to {@link #callTo}), in batches of {@value #BATCH}. */
     public List<TaskBatch> batches() {
         int count = (tasks + BATCH - 1) / BATCH;
         List<TaskBatch> batches = new ArrayList<>(count);
@@ -133,7 +153,7 @@ public final class CampaignFeed {
             List<TaskItem> items = new ArrayList<>();
             for (int i = b * BATCH; i < Math.min(tasks, (b + 1) * BATCH); i++) {
                 items.add(TaskItem.newBuilder().setTaskId(UUID.randomUUID().toString())
-                        .setCallTo(String.format("010%08d", i)).setDynamicVariables(Map.of("n", Integer.toString(i)))
+                        .setCallTo(callTo(i)).setDynamicVariables(Map.of("n", Integer.toString(i)))
                         .setMetadataJson("{\"n\":" + i + "}").setPresentationNumber(null).build());
             }
             batches.add(TaskBatch.newBuilder().setEventId(newId()).setOccurredAt(now())

@@ -42,6 +42,12 @@ public final class DispatchDb {
     }
 
     /** Attempts holding a slot: claimed, placing or placed. */
+    /** Calls whose request left (placed, or possibly at the runtime): after a pause, no new one may leave. */
+    public long sentCalls(UUID campaignId) {
+        return count("select count(*) as n from call where campaign_id = $1 and first_request_at is not null",
+                Tuple.of(campaignId));
+    }
+
     public long attemptsInProgress(UUID campaignId) {
         return count("select count(*) as n from call where campaign_id = $1 and phase <> 'ended'",
                 Tuple.of(campaignId));

@@ -4,13 +4,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.voxcampaigns.platform.retry.RetryPolicy;
+import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * A campaign create request as far as it passed the rules that need no database; callTimeWindow is null when the
- * client set none.
+ * client set none, and so are retryPolicy (one attempt per task) and voicemailAction (hang up at voicemail).
  */
 public record NewCampaign(String name, String fromNumber, UUID agentId, AgentVersionRequest agentVersion,
                           List<NewTask> tasks, String presentationNumber, Instant scheduledAt, int concurrency,
-                          CallingHours callTimeWindow) {
+                          CallingHours callTimeWindow, RetryPolicy retryPolicy, VoicemailAction voicemailAction) {
+
+    /** A request without attempt policies. */
+    public NewCampaign(String name, String fromNumber, UUID agentId, AgentVersionRequest agentVersion,
+                       List<NewTask> tasks, String presentationNumber, Instant scheduledAt, int concurrency,
+                       CallingHours callTimeWindow) {
+        this(name, fromNumber, agentId, agentVersion, tasks, presentationNumber, scheduledAt, concurrency,
+                callTimeWindow, null, null);
+    }
+
+    /** The same request with these attempt policies (null: not set). */
+    public NewCampaign withPolicies(RetryPolicy policy, VoicemailAction voicemail) {
+        return new NewCampaign(name, fromNumber, agentId, agentVersion, tasks, presentationNumber, scheduledAt,
+                concurrency, callTimeWindow, policy, voicemail);
+    }
 }

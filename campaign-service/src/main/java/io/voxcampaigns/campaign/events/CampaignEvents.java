@@ -10,6 +10,8 @@ import io.voxcampaigns.events.campaign.CampaignCreated;
 import io.voxcampaigns.events.campaign.CampaignUpdated;
 import io.voxcampaigns.events.common.CallTimeWindow;
 import io.voxcampaigns.events.common.CampaignSettings;
+import io.voxcampaigns.platform.retry.PolicyEvents;
+import io.voxcampaigns.platform.retry.PolicyJson;
 import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.TimeWindow;
 import io.voxcampaigns.events.common.Weekday;
@@ -69,6 +71,8 @@ public final class CampaignEvents {
                 .setScheduledAt(campaign.scheduledAt)
                 .setCallTimeWindow(window(window))
                 .setTotalTasks(campaign.totalCalls)
+                .setRetryPolicy(PolicyEvents.toEvent(PolicyJson.retryPolicy(campaign.retryPolicy)))
+                .setVoicemailAction(PolicyEvents.toEvent(PolicyJson.voicemail(campaign.voicemailAction)))
                 .build();
     }
 

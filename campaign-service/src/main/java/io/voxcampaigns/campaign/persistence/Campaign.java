@@ -60,6 +60,14 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "call_time_window")
     public String callTimeWindow;
 
+    /** retry_policy as {@code PolicyJson} stores it; null when not set (one attempt per task). */
+    @Column(name = "retry_policy")
+    public String retryPolicy;
+
+    /** voicemail_action as {@code PolicyJson} stores it; null when not set (hang up). */
+    @Column(name = "voicemail_action")
+    public String voicemailAction;
+
     @Column(name = "total_calls", nullable = false, updatable = false)
     public int totalCalls;
 

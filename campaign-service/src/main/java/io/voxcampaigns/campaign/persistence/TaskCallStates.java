@@ -1,7 +1,10 @@
 package io.voxcampaigns.campaign.persistence;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.AttemptResult;
+import io.voxcampaigns.campaign.domain.TaskProgress.TaskState;
 import io.voxcampaigns.campaign.domain.TaskStatus;
 
 /**
- * The call columns of tasks (status, attempts, latest call), read and written for a whole batch of call.events in
+ * The call columns of tasks (status, attempts, latest call, next attempt, attempt outcomes), read and written for a whole batch of call.events in
  * one statement each, without an entity per task. Call inside the transaction that holds the tasks' campaigns
  * locked.
  */
@@ -22,7 +27,8 @@ import io.voxcampaigns.campaign.domain.TaskStatus;
 public class TaskCallStates {
 
     private static final String SELECT = """
-            select id, campaign_id, status, attempts, last_call_id, last_outcome, last_disconnection_reason
+            select id, campaign_id, status, attempts, last_call_id, last_outcome, last_disconnection_reason,
+                   next_attempt_at, attempt_outcomes, exhausted_cause
             from campaign_task where id = any(cast(:ids as uuid[]))
             """;
 
@@ -30,10 +36,13 @@ public class TaskCallStates {
             update campaign_task t
             set status = u.status, attempts = u.attempts, last_call_id = u.last_call_id,
                 last_outcome = u.last_outcome, last_disconnection_reason = u.last_disconnection_reason,
-                updated_at = :at
+                next_attempt_at = cast(u.next_attempt_at as timestamptz), attempt_outcomes = u.attempt_outcomes,
+                exhausted_cause = u.exhausted_cause, updated_at = :at
             from unnest(cast(:ids as uuid[]), cast(:statuses as text[]), cast(:attempts as int[]),
-                        cast(:callIds as text[]), cast(:outcomes as text[]), cast(:reasons as text[]))
-                as u(id, status, attempts, last_call_id, last_outcome, last_disconnection_reason)
+                        cast(:callIds as text[]), cast(:outcomes as text[]), cast(:reasons as text[]),
+                        cast(:nextAttempts as text[]), cast(:attemptOutcomes as text[]), cast(:causes as text[]))
+                as u(id, status, attempts, last_call_id, last_outcome, last_disconnection_reason, next_attempt_at,
+                     attempt_outcomes, exhausted_cause)
             where t.id = u.id
             """;
 
@@ -47,6 +56,11 @@ public class TaskCallStates {
         public String lastCallId;
         public String lastOutcome;
         public String lastDisconnectionReason;
+        /** When the next attempt is due (a scheduled retry); null when none waits. */
+        public Instant nextAttemptAt;
+        /** Why the task got no further attempt (TaskExhausted's cause); null otherwise. */
+        public String exhaustedCause;
+        private final List<AttemptResult> results;
         boolean changed;
 
         TaskCallState(Object[] row) {
@@ -57,12 +71,40 @@ public class TaskCallStates {
             lastCallId = (String) row[4];
             lastOutcome = (String) row[5];
             lastDisconnectionReason = (String) row[6];
+            nextAttemptAt = row[7] == null ? null : instant(row[7]);
+            results = new ArrayList<>(AttemptResults.read((String) row[8]));
+            exhaustedCause = (String) row[9];
+        }
+
+        /** The task as far as its progress goes. */
+        public TaskState state() {
+            return new TaskState(status, attempts, lastCallId != null);
+        }
+
+        /** Adds how an attempt ended, once per attempt number. */
+        public void recordResult(AttemptResult result) {
+            if (results.stream().noneMatch(known -> known.attempt() == result.attempt())) {
+                results.add(result);
+                results.sort(Comparator.comparingInt(AttemptResult::attempt));
+            }
+        }
+
+        /** How each attempt ended, oldest first. */
+        public List<AttemptResult> results() {
+            return List.copyOf(results);
         }
 
         /** Marks the task to be written back. */
         public void changed() {
             changed = true;
         }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return value instanceof Instant at ? at : ((java.sql.Timestamp) value).toInstant();
     }
 
     /** The tasks with these ids, whatever their campaign; absent ids are left out. */
@@ -96,6 +138,9 @@ public class TaskCallStates {
         String[] callIds = new String[size];
         String[] outcomes = new String[size];
         String[] reasons = new String[size];
+        String[] nextAttempts = new String[size];
+        String[] results = new String[size];
+        String[] causes = new String[size];
         for (int i = 0; i < size; i++) {
             TaskCallState task = changed.get(i);
             ids[i] = task.id;
@@ -104,6 +149,9 @@ public class TaskCallStates {
             callIds[i] = task.lastCallId;
             outcomes[i] = task.lastOutcome;
             reasons[i] = task.lastDisconnectionReason;
+            nextAttempts[i] = task.nextAttemptAt == null ? null : task.nextAttemptAt.toString();
+            results[i] = AttemptResults.write(task.results);
+            causes[i] = task.exhaustedCause;
         }
         return Panache.getSession().chain(session -> session.createNativeQuery(UPDATE)
                 .setParameter("ids", ids)
@@ -112,6 +160,9 @@ public class TaskCallStates {
                 .setParameter("callIds", callIds)
                 .setParameter("outcomes", outcomes)
                 .setParameter("reasons", reasons)
+                .setParameter("nextAttempts", nextAttempts)
+                .setParameter("attemptOutcomes", results)
+                .setParameter("causes", causes)
                 .setParameter("at", at)
                 .executeUpdate()
                 .replaceWithVoid());

@@ -8,17 +8,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.avro.specific.SpecificRecord;
 
+import io.voxcampaigns.campaign.domain.AttemptResult;
 import io.voxcampaigns.campaign.domain.CallCounters;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.TaskProgress;
 import io.voxcampaigns.campaign.domain.TaskProgress.TaskChange;
+import io.voxcampaigns.campaign.domain.TaskStatus;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.TaskCallStates.TaskCallState;
 import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
+import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskRetryScheduled;
+import io.voxcampaigns.events.common.DisconnectionReason;
 
 /**
- * Applies CallStarted and CallEnded to a task and, in the same transaction and by the same change, to its
+ * Applies CallStarted, CallEnded, TaskRetryScheduled and TaskExhausted to a task and, in the same transaction and by the same change, to its
  * campaign's counters, so the counters always equal what the task rows say. The counters are marked dirty for the
  * throttled CampaignCountersChanged instead of publishing one per call.
  */
@@ -34,12 +39,13 @@ public class CallEventApplier {
     /** Call with the campaign locked; answers the campaign events the call implies. */
     public List<SpecificRecord> started(Campaign campaign, TaskCallState task, CallStarted event) {
         markFirstCall(campaign, event.getStartedAt());
-        Optional<TaskChange> change = TaskProgress.callStarted(task.status, task.lastCallId != null);
+        Optional<TaskChange> change = TaskProgress.callStarted(task.state(), event.getAttempt());
         if (change.isEmpty()) {
-            // A copy, or a start arriving after its end: neither the task nor the campaign moves.
+            // A copy, a start arriving after its end, or one of an earlier attempt: nothing moves.
             return List.of();
         }
         change(campaign, task, change.get(), event.getCallId());
+        task.nextAttemptAt = null;
         // A call proves a pending (or system-paused, then resumed) campaign is running.
         return transitions.apply(campaign,
                 transitions.decideFact(campaign, new CampaignTrigger.CallStarted()), event.getStartedAt());
@@ -51,20 +57,61 @@ public class CallEventApplier {
         if (dialled) {
             markFirstCall(campaign, event.getStartedAt());
         }
-        Optional<TaskChange> change = TaskProgress.callEnded(task.status, task.lastCallId != null,
-                event.getStatus().name(), dialled);
-        change.ifPresent(c -> {
-            change(campaign, task, c, event.getCallId());
-            task.lastOutcome = event.getStatus().name();
-            task.lastDisconnectionReason = event.getDisconnectionReason() == null ? null
-                    : event.getDisconnectionReason().name();
-        });
+        Optional<TaskChange> change = TaskProgress.callEnded(task.state(), event.getAttempt(),
+                event.getStatus().name(), dialled, event.getRetryScheduled());
+        change.ifPresent(c -> attemptEnded(campaign, task, c, new AttemptResult(event.getAttempt(),
+                event.getCallId(), event.getStatus().name(), reason(event.getDisconnectionReason()),
+                event.getEndedAt().toEpochMilli())));
+    }
+
+    /**
+     * Call with the campaign locked: the attempt before {@code event.attempt} ended and the task waits for the next
+     * one, due at {@code due_at}. Applies the end when its CallEnded was not applied first (the same change, so
+     * either order gives one result), and keeps when the next attempt is due while it has not started.
+     */
+    public void retryScheduled(Campaign campaign, TaskCallState task, TaskRetryScheduled event) {
+        int ended = event.getAttempt() - 1;
+        TaskProgress.callEnded(task.state(), ended, event.getStatus().name(), false, true)
+                .ifPresent(c -> attemptEnded(campaign, task, c, new AttemptResult(ended, event.getCallId(),
+                        event.getStatus().name(), reason(event.getDisconnectionReason()),
+                        event.getOccurredAt().toEpochMilli())));
+        if (task.status == TaskStatus.QUEUED && task.attempts < event.getAttempt()) {
+            task.nextAttemptAt = event.getDueAt();
+            task.changed();
+        }
+    }
+
+    /** Call with the campaign locked: the task gets no further attempt; it fails unless it already ended. */
+    public void exhausted(Campaign campaign, TaskCallState task, TaskExhausted event) {
+        TaskProgress.exhausted(task.state()).ifPresent(c -> change(campaign, task, c, null));
+        if (task.status == TaskStatus.FAILED && task.exhaustedCause == null) {
+            task.exhaustedCause = event.getCause().name();
+            task.nextAttemptAt = null;
+            task.changed();
+        }
+    }
+
+    private static void attemptEnded(Campaign campaign, TaskCallState task, TaskChange change,
+                                     AttemptResult result) {
+        change(campaign, task, change, result.callId());
+        task.lastOutcome = result.status();
+        task.lastDisconnectionReason = result.disconnectionReason();
+        task.recordResult(result);
+        if (change.to() != TaskStatus.QUEUED) {
+            task.nextAttemptAt = null;
+        }
+    }
+
+    private static String reason(DisconnectionReason reason) {
+        return reason == null ? null : reason.name();
     }
 
     private static void change(Campaign campaign, TaskCallState task, TaskChange change, String callId) {
         task.status = change.to();
         task.attempts += change.attemptsAdded();
-        task.lastCallId = callId;
+        if (callId != null) {
+            task.lastCallId = callId;
+        }
         task.changed();
         CallCounters delta = change.counters();
         campaign.completedCalls += (int) delta.completed();

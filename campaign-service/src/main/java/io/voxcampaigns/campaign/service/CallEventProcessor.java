@@ -23,6 +23,8 @@ import io.voxcampaigns.campaign.persistence.TaskCallStates;
 import io.voxcampaigns.campaign.persistence.TaskCallStates.TaskCallState;
 import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
+import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.platform.messaging.UnprocessableEventException;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
@@ -65,6 +67,10 @@ public class CallEventProcessor {
                 taskIds.add(taskId(started.getTaskId()));
             } else if (event instanceof CallEnded ended) {
                 taskIds.add(taskId(ended.getTaskId()));
+            } else if (event instanceof TaskRetryScheduled retry) {
+                taskIds.add(taskId(retry.getTaskId()));
+            } else if (event instanceof TaskExhausted exhausted) {
+                taskIds.add(taskId(exhausted.getTaskId()));
             }
         }
         return campaigns.lockAll(campaignIds).chain(locked -> tasks.read(taskIds).chain(found -> {
@@ -84,6 +90,14 @@ public class CallEventProcessor {
         }
         if (event instanceof CallEnded ended) {
             calls.ended(campaign, taskOf(tasks, campaign, ended.getTaskId()), ended);
+            return List.of();
+        }
+        if (event instanceof TaskRetryScheduled retry) {
+            calls.retryScheduled(campaign, taskOf(tasks, campaign, retry.getTaskId()), retry);
+            return List.of();
+        }
+        if (event instanceof TaskExhausted exhausted) {
+            calls.exhausted(campaign, taskOf(tasks, campaign, exhausted.getTaskId()), exhausted);
             return List.of();
         }
         return facts.apply(campaign, event);

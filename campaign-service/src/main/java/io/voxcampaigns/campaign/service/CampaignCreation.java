@@ -16,6 +16,7 @@ import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.TaskInserter;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
+import io.voxcampaigns.platform.retry.PolicyJson;
 
 /**
  * Creates a campaign: every rule checked first (one 400 naming every problem), then the campaign, its tasks and
@@ -91,6 +92,8 @@ public class CampaignCreation {
         campaign.concurrency = request.concurrency();
         campaign.scheduledAt = request.scheduledAt();
         campaign.callTimeWindow = windows.write(request.callTimeWindow());
+        campaign.retryPolicy = PolicyJson.of(request.retryPolicy());
+        campaign.voicemailAction = PolicyJson.of(request.voicemailAction());
         campaign.totalCalls = request.tasks().size();
         campaign.createdAt = now;
         campaign.updatedAt = now;

@@ -17,6 +17,9 @@
  *       {@link io.voxcampaigns.platform.retry.Spacing#waitAfter}; the jitter draw from task id and attempt number:
  *       {@link io.voxcampaigns.platform.retry.RetryJitter};</li>
  *   <li>what a voicemail counts as: {@link io.voxcampaigns.platform.retry.VoicemailAction#retriedAs};</li>
+ *   <li>the event form on campaign.events ({@code CampaignSettings.retry_policy}, {@code voicemail_action}) and the
+ *       stored JSON form of both: {@link io.voxcampaigns.platform.retry.PolicyEvents},
+ *       {@link io.voxcampaigns.platform.retry.PolicyJson};</li>
  *   <li>the decision after an attempt and the time of a callback: {@link
  *       io.voxcampaigns.platform.retry.RetryScheduler}; the calling window itself stays in
  *       {@link io.voxcampaigns.platform.schedule.CallingHours} ({@code nextOpening}, DST-correct).</li>
