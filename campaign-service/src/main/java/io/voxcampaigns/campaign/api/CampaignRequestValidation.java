@@ -17,6 +17,8 @@ import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.campaign.persistence.TaskIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
+import io.voxcampaigns.platform.retry.RetryPolicy;
+import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
@@ -41,9 +43,9 @@ final class CampaignRequestValidation {
     /**
      * The campaign as far as it is valid: with problems added to {@code errors}, invalid tasks are left out and an
      * invalid agent id or version is null, so the database checks can still run on the rest and one 400 names
-     * every problem. Null only without a body.
+     * every problem. Null only without a body. {@code now} is what retry_policy.deadline_at must lie after.
      */
-    static NewCampaign validate(CreateCampaignRequest body, ValidationErrors errors) {
+    static NewCampaign validate(CreateCampaignRequest body, Instant now, ValidationErrors errors) {
         if (body == null) {
             errors.add("$", "request body is required");
             return null;
@@ -57,8 +59,13 @@ final class CampaignRequestValidation {
         Instant scheduledAt = scheduledAt(body.scheduledAt(), errors);
         int concurrency = concurrency(body.concurrency(), errors);
         CallingHours window = window(body.callTimeWindow(), errors);
+        RetryPolicy policy = body.retryPolicy() == null ? null
+                : RetryPolicy.validated(body.retryPolicy(), "retry_policy", now, Timestamps::fromApi, errors)
+                        .orElse(null);
+        VoicemailAction voicemail = body.voicemailAction() == null ? null
+                : VoicemailAction.validated(body.voicemailAction(), "voicemail_action", errors).orElse(null);
         return new NewCampaign(body.name(), body.fromNumber(), agentId, version, tasks, body.presentationNumber(),
-                scheduledAt, concurrency, window);
+                scheduledAt, concurrency, window).withPolicies(policy, voicemail);
     }
 
     static void name(String name, ValidationErrors errors) {

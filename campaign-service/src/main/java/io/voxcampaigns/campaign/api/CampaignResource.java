@@ -1,5 +1,6 @@
 package io.voxcampaigns.campaign.api;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -55,12 +56,15 @@ public class CampaignResource {
     private final CampaignQueries queries;
     private final StoredJson stored;
     private final CallerContext caller;
+    private final Clock clock;
 
-    CampaignResource(CampaignCreation creation, CampaignQueries queries, StoredJson stored, CallerContext caller) {
+    CampaignResource(CampaignCreation creation, CampaignQueries queries, StoredJson stored, CallerContext caller,
+                     Clock clock) {
         this.creation = creation;
         this.queries = queries;
         this.stored = stored;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @POST
@@ -77,7 +81,7 @@ public class CampaignResource {
                                         @Context HttpHeaders headers) {
         QueryParameters.allowOnly(uri, Set.of());
         ValidationErrors errors = new ValidationErrors();
-        NewCampaign request = CampaignRequestValidation.validate(body, errors);
+        NewCampaign request = CampaignRequestValidation.validate(body, clock.instant(), errors);
         if (request == null) {
             errors.throwIfAny();
         }

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.voxcampaigns.campaign.persistence.Campaign;
+import io.voxcampaigns.platform.retry.RetryPolicyInput;
+import io.voxcampaigns.platform.retry.VoicemailActionInput;
 
 /**
- * A campaign as the API shows it: the fields of vox's CampaignResponseV3 plus updated_at and pause_reason (why it is
- * paused: user, call_time_window or voice_runtime_unavailable; null when not paused).
+ * A campaign as the API shows it: the fields of vox's CampaignResponseV3 plus updated_at, pause_reason (why it is
+ * paused: user, call_time_window or voice_runtime_unavailable; null when not paused) and the attempt policies
+ * retry_policy and voicemail_action (every default filled in; null when not set).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CampaignResponse(@JsonProperty("id") String id,
@@ -30,15 +33,19 @@ public record CampaignResponse(@JsonProperty("id") String id,
                                @JsonProperty("paused_by") String pausedBy,
                                @JsonProperty("call_time_window") CallTimeWindowBody callTimeWindow,
                                @JsonProperty("updated_at") long updatedAt,
-                               @JsonProperty("pause_reason") String pauseReason) {
+                               @JsonProperty("pause_reason") String pauseReason,
+                               @JsonProperty("retry_policy") RetryPolicyInput retryPolicy,
+                               @JsonProperty("voicemail_action") VoicemailActionInput voicemailAction) {
 
-    static CampaignResponse of(Campaign c, CallTimeWindowBody window) {
+    /** The campaign with its stored window and attempt policies (each null when not set). */
+    static CampaignResponse of(Campaign c, CallTimeWindowBody window, RetryPolicyInput retryPolicy,
+                               VoicemailActionInput voicemailAction) {
         return new CampaignResponse(c.id.toString(), c.name, c.status.value(),
                 new AgentBody(c.agentId.toString(), c.agentVersion), c.fromNumber, c.totalCalls, c.completedCalls,
                 c.failedCalls, c.concurrency, c.activeConcurrency, c.createdAt.toEpochMilli(), c.presentationNumber,
                 millis(c.scheduledAt), millis(c.finishedAt), millis(c.pausedAt),
                 c.pausedBy == null ? null : c.pausedBy.value(), window, c.updatedAt.toEpochMilli(),
-                c.pauseReason == null ? null : c.pauseReason.value());
+                c.pauseReason == null ? null : c.pauseReason.value(), retryPolicy, voicemailAction);
     }
 
     private static Long millis(Instant at) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.domain.Timestamps;
+import io.voxcampaigns.platform.retry.RetryPolicyInput;
+import io.voxcampaigns.platform.retry.VoicemailActionInput;
 
 /**
  * Body of POST /v3/campaigns, exactly as sent; {@link CampaignRequestValidation} checks it. The schema keywords
@@ -43,5 +45,11 @@ public record CreateCampaignRequest(
         Integer concurrency,
         @JsonProperty("call_time_window")
         @Schema(nullable = true, description = "null or omitted: none set; 08:00-20:00 every day (Asia/Seoul) applies")
-        CallTimeWindowBody callTimeWindow) {
+        CallTimeWindowBody callTimeWindow,
+        @JsonProperty("retry_policy")
+        @Schema(nullable = true, description = "an extension of ours: null or omitted: one attempt per task")
+        RetryPolicyInput retryPolicy,
+        @JsonProperty("voicemail_action")
+        @Schema(nullable = true, description = "an extension of ours: null or omitted: hang up at a voicemail")
+        VoicemailActionInput voicemailAction) {
 }

@@ -1,12 +1,17 @@
 package io.voxcampaigns.campaign.api;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** One task of GET /v3/campaigns/{id}/tasks: the recipient, its status and its latest call. */
+/**
+ * One task of GET /v3/campaigns/{id}/tasks: the recipient, its status and its latest call; with a retry_policy also
+ * when its next attempt is due (unix ms), every ended attempt's outcome ({attempt, call_id, status,
+ * disconnection_reason, ended_at}, oldest first) and why it got no further attempt.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TaskResponse(@JsonProperty("id") String id,
                            @JsonProperty("seq") int seq,
@@ -20,5 +25,16 @@ public record TaskResponse(@JsonProperty("id") String id,
                            @JsonProperty("last_outcome") String lastOutcome,
                            @JsonProperty("last_disconnection_reason") String lastDisconnectionReason,
                            @JsonProperty("created_at") long createdAt,
-                           @JsonProperty("updated_at") long updatedAt) {
+                           @JsonProperty("updated_at") long updatedAt,
+                           @JsonProperty("next_attempt_at") Long nextAttemptAt,
+                           @JsonProperty("attempt_outcomes") List<AttemptOutcome> attemptOutcomes,
+                           @JsonProperty("exhausted_cause") String exhaustedCause) {
+
+    /** How one attempt ended. */
+    public record AttemptOutcome(@JsonProperty("attempt") int attempt,
+                                 @JsonProperty("call_id") String callId,
+                                 @JsonProperty("status") String status,
+                                 @JsonProperty("disconnection_reason") String disconnectionReason,
+                                 @JsonProperty("ended_at") long endedAt) {
+    }
 }

@@ -60,6 +60,18 @@ public class CampaignTask extends PanacheEntityBase {
     @Column(name = "last_disconnection_reason")
     public String lastDisconnectionReason;
 
+    /** When the retry the dispatcher scheduled is due; null when none waits. */
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    /** The outcome of each attempt that ended, oldest first: a JSON array of {@code AttemptResult}. */
+    @Column(name = "attempt_outcomes", nullable = false)
+    public String attemptOutcomes;
+
+    /** Why the task got no further attempt (not_retried, last_attempt, expired); null otherwise. */
+    @Column(name = "exhausted_cause")
+    public String exhaustedCause;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

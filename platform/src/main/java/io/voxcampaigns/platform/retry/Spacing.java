@@ -17,9 +17,12 @@ import java.util.Objects;
  */
 public record Spacing(SpacingType type, Duration initial, Duration max, double jitter) {
 
-    public static final Duration MIN_INITIAL = Duration.ofMinutes(1);
-    public static final Duration MAX_INITIAL = Duration.ofDays(1);
-    public static final Duration MAX_MAX = Duration.ofDays(7);
+    public static final int MIN_INITIAL_SECONDS = 60;
+    public static final int MAX_INITIAL_SECONDS = 86_400;
+    public static final int MAX_MAX_SECONDS = 604_800;
+    public static final Duration MIN_INITIAL = Duration.ofSeconds(MIN_INITIAL_SECONDS);
+    public static final Duration MAX_INITIAL = Duration.ofSeconds(MAX_INITIAL_SECONDS);
+    public static final Duration MAX_MAX = Duration.ofSeconds(MAX_MAX_SECONDS);
     public static final double MAX_JITTER = 0.5;
     /** What a policy without spacing gets: 30 minutes between attempts, no jitter. */
     public static final Duration DEFAULT_INITIAL = Duration.ofMinutes(30);
