@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,6 +43,7 @@ import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.PathIds;
+import io.voxcampaigns.platform.openapi.ApiContractFilter;
 import io.voxcampaigns.platform.paging.ListQuery;
 import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.PageRequest;
@@ -76,13 +78,9 @@ public class AgentResource {
         @Parameter(name = "q", in = ParameterIn.QUERY, description = "text in the name",
                 schema = @Schema(type = SchemaType.STRING)),
         @Parameter(name = "type", in = ParameterIn.QUERY, description = "repeatable",
-                schema = @Schema(type = SchemaType.STRING, enumeration = {"single_prompt", "flow"})),
-        @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER,
-                minimum = "1", maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT)),
-        @Parameter(name = "cursor", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "sort_order", in = ParameterIn.QUERY,
-                schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}))
+                schema = @Schema(type = SchemaType.STRING, enumeration = {"single_prompt", "flow"}))
     })
+    @Extension(name = ApiContractFilter.PAGED, value = "true")
     public Uni<Page<AgentSummary>> list(@Context UriInfo uri) {
         ListQuery query = ListQuery.of(uri, "q", "type");
         String nameContains = query.text("q");

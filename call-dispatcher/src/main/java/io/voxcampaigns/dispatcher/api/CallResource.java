@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
@@ -23,6 +24,7 @@ import io.voxcampaigns.dispatcher.service.CallService;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.PathIds;
+import io.voxcampaigns.platform.openapi.ApiContractFilter;
 import io.voxcampaigns.platform.paging.ListQuery;
 import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.QueryParameters;
@@ -69,13 +71,9 @@ public class CallResource {
                 schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1000000000")),
         @Parameter(name = "start_at_before", in = ParameterIn.QUERY,
                 description = "connected before; unix milliseconds (10-11 digits: seconds)",
-                schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1000000000")),
-        @Parameter(name = "limit", in = ParameterIn.QUERY,
-                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50")),
-        @Parameter(name = "cursor", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "sort_order", in = ParameterIn.QUERY,
-                schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}))
+                schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1000000000"))
     })
+    @Extension(name = ApiContractFilter.PAGED, value = "true")
     public Uni<Page<CallResponse>> list(@Context UriInfo uri) {
         ListQuery query = ListQuery.of(uri, CallListQuery.NAMES);
         CallFilter filter = CallListQuery.filter(caller.organizationId(), query);

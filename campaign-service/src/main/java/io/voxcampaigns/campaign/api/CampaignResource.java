@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +40,7 @@ import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.PathIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
+import io.voxcampaigns.platform.openapi.ApiContractFilter;
 import io.voxcampaigns.platform.paging.ListQuery;
 import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.PageRequest;
@@ -101,14 +103,9 @@ public class CampaignResource {
         @Parameter(name = "status", in = ParameterIn.QUERY, description = "repeatable", schema = @Schema(
                 type = SchemaType.STRING, enumeration = {"draft", "pending", "ongoing", "paused", "success", "fail",
                     "canceled"})),
-        @Parameter(name = "agent_id", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, format = "uuid")),
-        @Parameter(name = "limit", in = ParameterIn.QUERY,
-                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50")),
-        @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "the previous page's next_cursor",
-                schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "sort_order", in = ParameterIn.QUERY,
-                schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}, defaultValue = "desc"))
+        @Parameter(name = "agent_id", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     })
+    @Extension(name = ApiContractFilter.PAGED, value = "true")
     public Uni<Page<CampaignResponse>> list(@Context UriInfo uri) {
         ListQuery query = ListQuery.of(uri, "status", "agent_id");
         List<CampaignPhase> statuses = query.enums("status", CampaignPhase::fromValue, STATUSES);
@@ -122,14 +119,9 @@ public class CampaignResource {
     @Path("/{id}/tasks")
     @Parameters({
         @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
-                enumeration = {"queued", "in_progress", "completed", "failed", "canceled"})),
-        @Parameter(name = "limit", in = ParameterIn.QUERY,
-                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50")),
-        @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "the previous page's next_cursor",
-                schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "sort_order", in = ParameterIn.QUERY,
-                schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}, defaultValue = "desc"))
+                enumeration = {"queued", "in_progress", "completed", "failed", "canceled"}))
     })
+    @Extension(name = ApiContractFilter.PAGED, value = "true")
     public Uni<Page<TaskResponse>> tasks(@PathParam("id") String id, @Context UriInfo uri) {
         ListQuery query = ListQuery.of(uri, "status");
         TaskStatus status = query.oneEnum("status", TaskStatus::fromValue, TASK_STATUSES);

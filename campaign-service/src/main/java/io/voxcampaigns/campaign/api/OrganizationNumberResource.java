@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,6 +38,7 @@ import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.PathIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
+import io.voxcampaigns.platform.openapi.ApiContractFilter;
 import io.voxcampaigns.platform.paging.ListQuery;
 import io.voxcampaigns.platform.paging.PageRequest;
 import io.voxcampaigns.platform.paging.Page;
@@ -75,14 +77,9 @@ public class OrganizationNumberResource {
         @Parameter(name = "status", in = ParameterIn.QUERY, description = "repeatable", schema = @Schema(
                 type = SchemaType.STRING, enumeration = {"active", "scheduled", "cancel_requested", "expired"})),
         @Parameter(name = "sort_by", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
-                enumeration = {SORT_BY_CREATED_AT}, defaultValue = SORT_BY_CREATED_AT)),
-        @Parameter(name = "limit", in = ParameterIn.QUERY,
-                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50")),
-        @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "the previous page's next_cursor",
-                schema = @Schema(type = SchemaType.STRING)),
-        @Parameter(name = "sort_order", in = ParameterIn.QUERY,
-                schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}, defaultValue = "desc"))
+                enumeration = {SORT_BY_CREATED_AT}, defaultValue = SORT_BY_CREATED_AT))
     })
+    @Extension(name = ApiContractFilter.PAGED, value = "true")
     public Uni<Page<NumberResponse>> list(@Context UriInfo uri) {
         ListQuery query = ListQuery.of(uri, "usage", "provider", "status", "sort_by");
         NumberUsage usage = query.oneEnum("usage", NumberUsage::fromValue, USAGES);

@@ -101,6 +101,12 @@ class CampaignOpenApiTest {
         assertThat(doc.getList(SCHEMAS + "RegisterNumberRequest.properties.provider.enum", String.class))
                 .containsExactlyElementsOf(providerOrNull);
         assertThat(doc.getMap("paths.'/v3/organization-telephone-numbers/{id}'")).containsKey("get");
+        // every list is paged by PageRequest (ApiContractFilter.PAGED)
+        for (String list : List.of("/v3/campaigns", "/v3/campaigns/{id}/tasks", numbers)) {
+            assertThat(enumOf(doc, list, "sort_order")).as(list).containsExactly("asc", "desc");
+            assertThat(doc.getInt("paths.'" + list + "'.get.parameters.find { it.name == 'limit' }.schema.maximum"))
+                    .as(list).isEqualTo(100);
+        }
     }
 
     @Test

@@ -21,8 +21,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * (signed, not keyed) are left alone. The error envelope is described as every service sends it ({@code error} with
  * its {@code code}, {@code message} and {@code details}, all required), in place of the schema generated from the
  * record, which requires nothing. A schema whose type admits null and which lists its values lists null among them
- * too: otherwise the {@code enum} refuses the null the type admits (and the services accept). Registered for every
- * service by platform's mp.openapi.filter.
+ * too: otherwise the {@code enum} refuses the null the type admits (and the services accept). A list operation marked
+ * {@code @Extension(name = ApiContractFilter.PAGED, value = "true")} gets the paging parameters {@code limit},
+ * {@code cursor} and {@code sort_order} with the bounds {@link PageRequest} enforces (the marker itself is removed).
+ * Registered for every service by platform's mp.openapi.filter.
  */
 public class ApiContractFilter implements OASFilter {
 
@@ -30,6 +32,9 @@ public class ApiContractFilter implements OASFilter {
     public static final String SCHEME = "api_key";
     /** The error envelope's schema in components.schemas. */
     public static final String ERROR_SCHEMA = "ErrorBody";
+
+    /** The extension that marks a list operation paged by {@link PageRequest}. */
+    public static final String PAGED = "x-vox-paged";
 
     private static final String PUBLIC_PREFIX = "/v3/";
 
@@ -68,6 +73,10 @@ public class ApiContractFilter implements OASFilter {
     }
 
     private static void declare(Operation operation, boolean namesAResource) {
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(PAGED)) {
+            operation.removeExtension(PAGED);
+            PagingParameters.addTo(operation);
+        }
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.voxcampaigns.platform.paging.PageRequest;
 import io.voxcampaigns.platform.testing.TestDatabase;
 import io.voxcampaigns.testing.support.RealInfra;
 
 /**
  * The OpenAPI document of an application built on platform: every /v3 operation carries the bearer security
  * requirement and the 400/401 (and 404 where the path names a resource) error envelopes; a resource's own answer
- * is kept; a webhook outside /v3 is left alone.
+ * is kept; a list marked paged gets the paging parameters; a webhook outside /v3 is left alone.
  */
 @QuarkusTest
 @RealInfra(database = TestDatabase.NAME)
@@ -38,6 +39,23 @@ class ApiContractFilterTest {
         assertThat(doc.getMap("paths.'/v3/samples'.get.responses")).doesNotContainKey("404");
         assertThat(doc.getString("paths.'/v3/samples/{sample_id}'.get.responses.'404'.description"))
                 .isEqualTo("No such sample, said by the resource");
+    }
+
+    @Test
+    void aPagedListGetsThePagingParametersWithTheBoundsEnforced() {
+        JsonPath doc = document();
+        String parameters = "paths.'/v3/paged-samples'.get.parameters";
+
+        assertThat(doc.getList(parameters + ".name")).containsExactlyInAnyOrder("cursor", "limit", "sort_order");
+        assertThat(doc.getMap(parameters + ".find { it.name == 'limit' }.schema"))
+                .containsEntry("minimum", 1).containsEntry("maximum", PageRequest.MAX_LIMIT)
+                .containsEntry("default", PageRequest.DEFAULT_LIMIT);
+        assertThat(doc.getList(parameters + ".find { it.name == 'sort_order' }.schema.enum"))
+                .containsExactly("asc", "desc");
+        assertThat(doc.getString(parameters + ".find { it.name == 'cursor' }.description"))
+                .isEqualTo("the resource's own wording");
+        assertThat(doc.getMap("paths.'/v3/paged-samples'.get")).doesNotContainKey(ApiContractFilter.PAGED);
+        assertThat(doc.getList("paths.'/v3/samples'.get.parameters")).isNull();
     }
 
     @Test

@@ -7,6 +7,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Operations of the test application, as the services declare theirs: public ones under /v3, a webhook outside. */
@@ -18,6 +21,14 @@ public class SampleResource {
     @Path("/v3/samples")
     public String list() {
         return "[]";
+    }
+
+    @GET
+    @Path("/v3/paged-samples")
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "the resource's own wording")
+    @Extension(name = ApiContractFilter.PAGED, value = "true")
+    public String pagedList() {
+        return "{}";
     }
 
     @GET
