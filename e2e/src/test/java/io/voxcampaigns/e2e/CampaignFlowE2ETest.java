@@ -144,8 +144,12 @@ class CampaignFlowE2ETest {
         JsonNode canceled = campaigns.campaignApi().post("/v3/campaigns/" + id + "/cancel", null, 200);
         long canceledAt = System.currentTimeMillis();
         assertThat(canceled.path("status").asText()).isEqualTo("canceled");
+        // Calls the dispatcher placed before the cancel reached it still report: their canceled tasks take the
+        // outcome (docs/dispatch.md, "Call events and tasks"), so the counters settle only once every report is in:
+        // wait until the dispatcher stopped starting calls (none for 3 s), then for counters that match the task rows.
+        awaitNoStartsFor(id, Duration.ofSeconds(3), Duration.ofMinutes(1));
         JsonNode done = campaigns.await(id, c -> Campaigns.finishedCalls(c) == 1000
-                && c.path("active_concurrency").asInt() == 0, Duration.ofMinutes(2));
+                && c.path("active_concurrency").asInt() == 0 && countsTheTaskRows(id, c), Duration.ofMinutes(2));
 
         assertThat(done.path("status").asText()).isEqualTo("canceled");
         JsonNode byStatus = campaigns.reconciliation(id).path("tasks_by_status");
@@ -212,6 +216,22 @@ class CampaignFlowE2ETest {
         assertThat(byStatus.path("queued").asLong()).isZero();
         assertThat(byStatus.path("canceled").asLong()).isPositive();
         assertAudited(id, 1000, 10, "fail");
+    }
+
+    /** Waits until the placer's log shows no call of the campaign started during the last {@code quiet}. */
+    private static void awaitNoStartsFor(String id, Duration quiet, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (AttemptLog.read(stack.attemptLog()).startsSince(id, System.currentTimeMillis() - quiet.toMillis()) > 0) {
+            assertThat(System.nanoTime()).as("calls still starting after the cancel").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    /** Whether the campaign's failed_calls is its failed and canceled task rows (read now). */
+    private static boolean countsTheTaskRows(String id, JsonNode campaign) {
+        JsonNode byStatus = campaigns.reconciliation(id).path("tasks_by_status");
+        return campaign.path("failed_calls").asLong()
+                == byStatus.path("failed").asLong() + byStatus.path("canceled").asLong();
     }
 
     private static void assertAudited(String id, int tasks, int concurrency, String status) {
