@@ -42,7 +42,7 @@ class ReferenceCheckTest {
                 /** Rules: docs/api.md
                  * "Campaign status rules". */
                 class User {
-                    String s = "DESIGN.md"; // code, not a comment: docs/api.md
+                    String s = "OVERVIEW.md"; // code, not a comment: docs/api.md
                 }
                 """);
 
@@ -53,19 +53,19 @@ class ReferenceCheckTest {
     void danglingReferencesAreReportedWithFileAndLine() throws IOException {
         write("README.md", """
                 # Front
-                The design is in DESIGN.md; see [dispatch](docs/dispatch.md) and [rules](docs/api.md#rules).
+                The design is in OVERVIEW.md; see [dispatch](docs/dispatch.md) and [rules](docs/api.md#rules).
                 `docs/gone.md` and `svc/src/main/java/p/Gone.java`; class `MissingType`.
                 docs/api.md "Counters"
                 """);
         write("svc/src/main/java/p/User.java", """
                 package p;
-                // The rules of API.md "Status rules" and contract.md 4-7.
+                // The rules of HANDBOOK.md "Status rules" and protocol.md 4-7.
                 class User {
                 }
                 """);
 
         assertThat(new ReferenceCheck(new RepositoryFiles(root)).run()).containsExactlyInAnyOrder(
-                "README.md:2 -> DESIGN.md: no such file in the repository",
+                "README.md:2 -> OVERVIEW.md: no such file in the repository",
                 "README.md:2 -> docs/dispatch.md: no such file in the repository",
                 "README.md:2 -> link docs/dispatch.md: no file docs/dispatch.md",
                 "README.md:2 -> link docs/api.md#rules: no heading with anchor #rules in docs/api.md",
@@ -74,8 +74,8 @@ class ReferenceCheckTest {
                 "README.md:3 -> path `svc/src/main/java/p/Gone.java`: no such file or folder",
                 "README.md:3 -> `MissingType`: no Java type or Avro schema named MissingType",
                 "README.md:4 -> docs/api.md \"Counters\": no such heading in docs/api.md",
-                "svc/src/main/java/p/User.java:2 -> API.md: no such file in the repository",
-                "svc/src/main/java/p/User.java:2 -> contract.md: no such file in the repository");
+                "svc/src/main/java/p/User.java:2 -> HANDBOOK.md: no such file in the repository",
+                "svc/src/main/java/p/User.java:2 -> protocol.md: no such file in the repository");
     }
 
     private void write(String path, String text) throws IOException {
