@@ -135,6 +135,14 @@ class AgentCreateTest {
     }
 
     @Test
+    void aNumberOrBooleanWhereTextIsDeclaredIs400NamingTheField() {
+        as(ORG).body("{\"name\": 123}").when().post("/v3/agents").then().statusCode(400)
+                .body("error.details.field", equalTo("name"));
+        as(ORG).body("{\"name\": \"x\", \"data\": {\"prompt\": {\"prompt\": true}}}").when().post("/v3/agents")
+                .then().statusCode(400).body("error.details.field", equalTo("data.prompt.prompt"));
+    }
+
+    @Test
     void tooLongNameIs400() {
         as(ORG).body("{\"name\": \"" + "a".repeat(256) + "\"}").when().post("/v3/agents").then().statusCode(400)
                 .body("error.details.errors[0].field", equalTo("name"));
