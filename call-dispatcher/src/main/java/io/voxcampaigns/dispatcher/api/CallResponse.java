@@ -45,7 +45,8 @@ public record CallResponse(@JsonProperty("id") String id,
                            @Schema(nullable = true) @JsonProperty("variant_label") String variantLabel,
                            @JsonProperty("opt_out_sensitive_data_storage") boolean optOutSensitiveDataStorage,
                            @JsonProperty("transcript") @JsonRawValue @JsonInclude(JsonInclude.Include.NON_NULL)
-                           @Schema(type = SchemaType.ARRAY, nullable = true, description = "GET /v3/calls/{id} only;"
+                           @Schema(type = SchemaType.ARRAY, implementation = TranscriptEntry.class, nullable = true,
+                                   description = "GET /v3/calls/{id} only;"
                                    + " null when the agent opted out of storing sensitive data") String transcript,
                            @Schema(nullable = true) @JsonProperty("placement") Placement placement) {
 

@@ -34,10 +34,16 @@ final class CallDataJson {
             return null;
         }
         if (array ? !value.isArray() : !value.isObject()) {
-            errors.add("call." + name, array ? "must be an array" : "must be an object");
+            errors.add("call." + name, array ? "must be an array of objects" : "must be an object");
             return null;
         }
-        return value.toString();
+        int before = errors.size();
+        for (int i = 0; array && i < value.size(); i++) {
+            if (!value.get(i).isObject()) {
+                errors.add("call." + name + "[" + i + "]", "must be an object");
+            }
+        }
+        return errors.size() > before ? null : value.toString();
     }
 
     private static JsonNode present(JsonNode value) {

@@ -58,6 +58,19 @@ class VoxWebhookTest {
                         .contains("call.call_id", "call.call_status", "call.disconnection_reason"));
     }
 
+    @Test
+    void transcriptEntriesMustBeObjects() {
+        assertThatThrownBy(() -> VoxWebhook.parse(json("""
+                {"event":"call_ended","call":{"call_id":"rt-4","call_status":"ended",
+                 "transcript":[{"role":"agent","content":"hi"}, "hello", 3]}}""")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details().toString())
+                        .contains("call.transcript[1]", "call.transcript[2]").doesNotContain("call.transcript[0]"));
+        assertThatThrownBy(() -> VoxWebhook.parse(json("""
+                {"event":"call_ended","call":{"call_id":"rt-4","call_status":"ended","transcript":"hello"}}""")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details().toString())
+                        .contains("call.transcript"));
+    }
+
     private static JsonNode json(String text) throws Exception {
         return JSON.readTree(text);
     }

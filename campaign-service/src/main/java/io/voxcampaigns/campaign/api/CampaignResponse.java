@@ -2,6 +2,8 @@ package io.voxcampaigns.campaign.api;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -26,16 +28,17 @@ public record CampaignResponse(@JsonProperty("id") String id,
                                @JsonProperty("concurrency") int concurrency,
                                @JsonProperty("active_concurrency") int activeConcurrency,
                                @JsonProperty("created_at") long createdAt,
-                               @JsonProperty("presentation_number") String presentationNumber,
-                               @JsonProperty("scheduled_at") Long scheduledAt,
-                               @JsonProperty("finished_at") Long finishedAt,
-                               @JsonProperty("paused_at") Long pausedAt,
-                               @JsonProperty("paused_by") String pausedBy,
+                               @Schema(nullable = true) @JsonProperty("presentation_number") String presentationNumber,
+                               @Schema(nullable = true) @JsonProperty("scheduled_at") Long scheduledAt,
+                               @Schema(nullable = true) @JsonProperty("finished_at") Long finishedAt,
+                               @Schema(nullable = true) @JsonProperty("paused_at") Long pausedAt,
+                               @Schema(nullable = true) @JsonProperty("paused_by") String pausedBy,
+                               @Schema(nullable = true, description = "null when none was set: 08:00-20:00 every day (Asia/Seoul) applies")
                                @JsonProperty("call_time_window") CallTimeWindowBody callTimeWindow,
                                @JsonProperty("updated_at") long updatedAt,
-                               @JsonProperty("pause_reason") String pauseReason,
-                               @JsonProperty("retry_policy") RetryPolicyInput retryPolicy,
-                               @JsonProperty("voicemail_action") VoicemailActionInput voicemailAction) {
+                               @Schema(nullable = true) @JsonProperty("pause_reason") String pauseReason,
+                               @Schema(nullable = true) @JsonProperty("retry_policy") RetryPolicyInput retryPolicy,
+                               @Schema(nullable = true) @JsonProperty("voicemail_action") VoicemailActionInput voicemailAction) {
 
     /** The campaign with its stored window and attempt policies (each null when not set). */
     static CampaignResponse of(Campaign c, CallTimeWindowBody window, RetryPolicyInput retryPolicy,

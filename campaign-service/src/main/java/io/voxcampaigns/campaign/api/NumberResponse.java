@@ -34,7 +34,7 @@ public record NumberResponse(@JsonProperty("id") String id,
                              @Schema(nullable = true) @JsonProperty("outbound_agent") AgentBody outboundAgent,
                              @Schema(nullable = true) @JsonProperty("memo") String memo,
                              @JsonProperty("usage") String usage,
-                             @JsonProperty("approval_status") String approvalStatus) {
+                             @Schema(nullable = true) @JsonProperty("approval_status") String approvalStatus) {
 
     static NumberResponse of(OrganizationNumber n) {
         return new NumberResponse(n.id.toString(), n.telephoneNumber, n.provider.value(), n.lineStatus.value(),

@@ -3,6 +3,9 @@ package io.voxcampaigns.campaign.api;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,18 +20,18 @@ public record TaskResponse(@JsonProperty("id") String id,
                            @JsonProperty("seq") int seq,
                            @JsonProperty("to_number") String toNumber,
                            @JsonProperty("dynamic_variables") Map<String, String> dynamicVariables,
-                           @JsonProperty("metadata") JsonNode metadata,
-                           @JsonProperty("presentation_number") String presentationNumber,
+                           @Schema(type = SchemaType.OBJECT, nullable = true) @JsonProperty("metadata") JsonNode metadata,
+                           @Schema(nullable = true) @JsonProperty("presentation_number") String presentationNumber,
                            @JsonProperty("status") String status,
                            @JsonProperty("attempts") int attempts,
-                           @JsonProperty("last_call_id") String lastCallId,
-                           @JsonProperty("last_outcome") String lastOutcome,
-                           @JsonProperty("last_disconnection_reason") String lastDisconnectionReason,
+                           @Schema(nullable = true) @JsonProperty("last_call_id") String lastCallId,
+                           @Schema(nullable = true) @JsonProperty("last_outcome") String lastOutcome,
+                           @Schema(nullable = true) @JsonProperty("last_disconnection_reason") String lastDisconnectionReason,
                            @JsonProperty("created_at") long createdAt,
                            @JsonProperty("updated_at") long updatedAt,
-                           @JsonProperty("next_attempt_at") Long nextAttemptAt,
+                           @Schema(nullable = true) @JsonProperty("next_attempt_at") Long nextAttemptAt,
                            @JsonProperty("attempt_outcomes") List<AttemptOutcome> attemptOutcomes,
-                           @JsonProperty("exhausted_cause") String exhaustedCause) {
+                           @Schema(nullable = true) @JsonProperty("exhausted_cause") String exhaustedCause) {
 
     /** How one attempt ended. */
     public record AttemptOutcome(@JsonProperty("attempt") int attempt,

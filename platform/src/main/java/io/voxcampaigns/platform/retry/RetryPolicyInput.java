@@ -2,6 +2,7 @@ package io.voxcampaigns.platform.retry;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -16,7 +17,8 @@ public record RetryPolicyInput(@JsonProperty("max_attempts")
                                        defaultValue = "" + RetryPolicy.DEFAULT_MAX_ATTEMPTS)
                                Integer maxAttempts,
                                @JsonProperty("retry_on")
-                               @Schema(nullable = true, description = "disconnection reasons that are retried; never"
+                               @Schema(type = SchemaType.ARRAY, implementation = RetryableReason.class, nullable = true,
+                                       description = "disconnection reasons that are retried; never"
                                        + " one of a connected call, dial_declined or unknown")
                                List<String> retryOn,
                                @JsonProperty("spacing") @Schema(nullable = true) Spacing spacing,
