@@ -20,6 +20,7 @@ import io.voxcampaigns.agent.domain.data.AgentData;
 import io.voxcampaigns.agent.domain.data.AgentDataRules;
 import io.voxcampaigns.agent.domain.data.AgentDataRules.Rule;
 import io.voxcampaigns.agent.domain.data.AgentDataValidator;
+import io.voxcampaigns.agent.domain.flow.FlowData;
 import io.voxcampaigns.agent.domain.flow.FlowNodeData;
 
 /**
@@ -29,6 +30,13 @@ import io.voxcampaigns.agent.domain.flow.FlowNodeData;
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class AgentSchemaFilter implements OASFilter {
+
+    /** The rules of a graph that a create or PATCH enforces and validate-flow reports (docs/api.md, "Agents"). */
+    static final String GRAPH_RULES = "A create or PATCH refuses (400 naming flow_data.nodes[i] or flow_data.edges[j]) "
+            + "a graph with a critical finding of validate-flow, among them: not exactly one begin node; a node "
+            + "without an id, with a duplicate id or an unknown type; an edge without an id or between nodes that "
+            + "are not in the graph, into the begin node or out of an endCall node; an unknown condition type or "
+            + "operator. validate-flow takes any graph of this shape and answers these as findings.";
 
     /** Every {@code agent_id} path parameter is a UUID (another value is a 404, as for a missing agent). */
     @Override
@@ -52,6 +60,30 @@ public class AgentSchemaFilter implements OASFilter {
         if (node != null) {
             node.removeProperty(FlowNodeData.OTHER_KEYS);
             node.setAdditionalPropertiesBoolean(true);
+        }
+        describeGraph(schemas);
+        CreateAgentSchemas.split(openAPI.getComponents());
+    }
+
+    /**
+     * A graph's shape is what validate-flow reads: every value inside it may be null (its answer lists a missing
+     * node list, id or type as a finding, and a missing position or viewport is no problem at all), while a value of
+     * another JSON type is a 400. The graph rules a create or PATCH enforces on top of that relate nodes and edges to
+     * each other, which no schema keyword can state, so they are the graph's description.
+     */
+    private static void describeGraph(Map<String, Schema> schemas) {
+        Schema graph = schemas.get(FlowData.class.getSimpleName());
+        if (graph == null) {
+            return;
+        }
+        graph.setDescription(GRAPH_RULES);
+        for (Class<? extends Record> model : models(FlowData.class, new LinkedHashSet<>())) {
+            Schema schema = schemas.get(model.getSimpleName());
+            if (schema == null || schema.getProperties() == null) {
+                continue;
+            }
+            schema.getProperties().values().stream().filter(property -> property.getType() != null)
+                    .forEach(property -> property.addType(Schema.SchemaType.NULL));
         }
     }
 

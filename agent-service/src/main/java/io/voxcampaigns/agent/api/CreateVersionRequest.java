@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.voxcampaigns.agent.service.AgentVersionService;
 
 /** Optional body of POST /v3/agents/{id}/versions. */
-public record CreateVersionRequest(@Schema(maxLength = AgentVersionService.MAX_DESCRIPTION)
+public record CreateVersionRequest(@Schema(maxLength = AgentVersionService.MAX_DESCRIPTION, nullable = true,
+                                           description = "null or omitted: no description")
                                    @JsonProperty("description") String description) {
 }

@@ -90,10 +90,22 @@ class AgentOpenApiTest {
         assertThat(doc.getBoolean("components.schemas.FlowNodeData.additionalProperties")).isTrue();
         assertThat(doc.getMap("components.schemas.FlowEdge.properties")).containsKeys("condition", "skip_user_response");
         assertThat(doc.getMap("components.schemas.UpdateAgentRequest.properties")).doesNotContainKey("type");
-        assertThat(doc.getList("components.schemas.CreateAgentRequest.required")).containsExactly("name");
-        assertThat(doc.getInt("components.schemas.CreateAgentRequest.properties.name.maxLength")).isEqualTo(255);
-        assertThat(doc.getList("components.schemas.CreateAgentRequest.properties.type.enum"))
-                .containsExactly("single_prompt", "flow");
+        assertThat(doc.getList("components.schemas.CreateAgentRequest.oneOf.'$ref'")).containsExactly(
+                "#/components/schemas/CreateSinglePromptAgentRequest", "#/components/schemas/CreateFlowAgentRequest");
+        String singlePrompt = "components.schemas.CreateSinglePromptAgentRequest";
+        assertThat(doc.getList(singlePrompt + ".required")).containsExactly("name");
+        assertThat(doc.getInt(singlePrompt + ".properties.name.maxLength")).isEqualTo(255);
+        assertThat(doc.getList(singlePrompt + ".properties.type.enum")).containsExactly("single_prompt", null);
+        assertThat(doc.getMap(singlePrompt + ".properties")).containsOnlyKeys("name", "type", "data");
+        assertThat(doc.getBoolean(singlePrompt + ".additionalProperties")).isFalse();
+        String flow = "components.schemas.CreateFlowAgentRequest";
+        assertThat(doc.getList(flow + ".required")).containsExactly("name", "type", "flow_data");
+        assertThat(doc.getList(flow + ".properties.type.enum")).containsExactly("flow");
+        assertThat(doc.getBoolean(flow + ".additionalProperties")).isFalse();
+        assertThat(doc.getList("components.schemas.FlowData.properties.nodes.type")).contains("null");
+        assertThat(doc.getList("components.schemas.Viewport.properties.x.type")).contains("null");
+        assertThat(doc.getString("components.schemas.FlowData.description")).contains("exactly one begin node");
+        assertThat(doc.getList("components.schemas.CreateVersionRequest.properties.description.type")).contains("null");
         assertThat(doc.getInt("components.schemas.CreateVersionRequest.properties.description.maxLength")).isEqualTo(500);
         assertThat(doc.getList("components.schemas.ValidateFlowRequest.required")).containsExactly("flow");
         assertThat(doc.getList("paths.'/v3/agents/{agent_id}'.get.parameters.schema.pattern"))
