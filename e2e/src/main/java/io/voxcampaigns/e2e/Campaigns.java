@@ -47,18 +47,22 @@ public final class Campaigns {
      * is closed after 15 s + the margin), version v1 published; returns the agent id.
      */
     public String createFlowAgent(String name) {
-        ObjectNode body;
-        try (InputStream in = Campaigns.class.getResourceAsStream("/flow-agent.json")) {
-            body = (ObjectNode) VoxClient.JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ObjectNode body = flowAgentExample();
         body.put("name", name);
         ((ObjectNode) body.path("data").path("callSettings")).put("ringDurationInSeconds", 5).put("callTimeoutInSeconds", 10);
         String agentId = agents.post("/v3/agents", body, 201).path("agent_id").asText();
         agents.post("/v3/agents/" + agentId + "/versions", Map.of("description", "e2e"), 201);
         agents.post("/v3/agents/" + agentId + "/versions/v1/publish", null, 200);
         return agentId;
+    }
+
+    /** The create body of a valid flow agent ({@code flow-agent.json}), a fresh copy. */
+    public static ObjectNode flowAgentExample() {
+        try (InputStream in = Campaigns.class.getResourceAsStream("/flow-agent.json")) {
+            return (ObjectNode) VoxClient.JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What to create: tasks, concurrency and optionally a schedule and a window (default: all day, every day). */

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.voxcampaigns.e2e.Stack;
@@ -42,17 +45,34 @@ final class ServiceContract {
 
     /** Writes the document, dictionary and examples of {@code service} and points Specmatic at it. */
     static void prepare(Stack stack, String service, Map<String, Object> dictionary, List<Example> examples) {
+        prepare(stack, service, dictionary, examples, document -> { });
+    }
+
+    /**
+     * {@link #prepare(Stack, String, Map, List)}, with {@code narrow} applied to the served document (3.1, as a JSON
+     * tree) before Specmatic reads it: for what Specmatic cannot generate, each case stated in README.md.
+     */
+    static void prepare(Stack stack, String service, Map<String, Object> dictionary, List<Example> examples,
+                        Consumer<ObjectNode> narrow) {
         try {
             Path directory = Path.of("target", "contract", service).toAbsolutePath();
             Files.createDirectories(directory);
             Path document = directory.resolve(service + ".yaml");
             String served = fetch(HttpRequest.newBuilder(URI.create(stack.url(service) + "/q/openapi?format=json")));
             Files.writeString(directory.resolve(service + ".openapi-3.1.json"), served);
-            Files.writeString(document, OpenApi30.convert(served));
+            ObjectNode tree = (ObjectNode) JSON.readTree(served);
+            narrow.accept(tree);
+            dictionaryValuesNotNull(tree, dictionary.keySet());
+            Files.writeString(document, OpenApi30.convert(JSON.writeValueAsString(tree)));
             JSON.writerWithDefaultPrettyPrinter()
                     .writeValue(directory.resolve(service + "_dictionary.json").toFile(), dictionary);
             Path exampleDirectory = directory.resolve(service + "_examples");
             Files.createDirectories(exampleDirectory);
+            try (var stale = Files.list(exampleDirectory)) {
+                for (Path file : stale.toList()) {
+                    Files.delete(file);
+                }
+            }
             for (Example example : examples) {
                 JSON.writerWithDefaultPrettyPrinter().writeValue(
                         exampleDirectory.resolve(example.name() + ".json").toFile(),
@@ -63,6 +83,45 @@ final class ServiceContract {
             System.setProperty(SECURITY_SCHEME, stack.apiKey());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A property the dictionary gives a value loses null in the copy Specmatic reads: 2.0.49 matches a dictionary
+     * value against a nullable property's null alternative only ("Expected null, actual was ...") and stops before
+     * any test. Null for these properties is covered by the services' own tests.
+     */
+    private static void dictionaryValuesNotNull(ObjectNode document, Set<String> keys) {
+        JsonNode schemas = document.path("components").path("schemas");
+        for (String key : keys) {
+            int dot = key.indexOf('.');
+            JsonNode property = schemas.path(key.substring(0, dot)).path("properties").path(key.substring(dot + 1));
+            if (property.get("type") instanceof ArrayNode types) {
+                for (int i = types.size() - 1; i >= 0; i--) {
+                    if (types.get(i).asText().equals("null")) {
+                        types.remove(i);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * No {@code cursor} query parameter in the copy Specmatic reads: a cursor is an opaque token from a previous
+     * answer's {@code next_cursor}, so a generated one is rightly refused. Paging is the services' own tests'.
+     */
+    static void withoutCursors(ObjectNode document) {
+        for (JsonNode path : document.path("paths")) {
+            for (JsonNode operation : path) {
+                if (operation.get("parameters") instanceof ArrayNode parameters) {
+                    for (int i = parameters.size() - 1; i >= 0; i--) {
+                        if (parameters.get(i).path("name").asText().equals("cursor")
+                                && parameters.get(i).path("in").asText().equals("query")) {
+                            parameters.remove(i);
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -88,7 +147,7 @@ final class ServiceContract {
         // service; a command's is left empty, as its schema requires no property
         if (example.method().equals("GET")) {
             response.set("body", body(stack.url(service) + example.path(), stack.apiKey()));
-        } else if (example.status() == 200) {
+        } else if (example.status() == 200 || example.status() == 201) {
             response.putObject("body");
         }
         return file;
