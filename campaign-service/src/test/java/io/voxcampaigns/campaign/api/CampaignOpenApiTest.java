@@ -19,6 +19,7 @@ import io.voxcampaigns.campaign.domain.LineStatus;
 import io.voxcampaigns.campaign.domain.NumberProvider;
 import io.voxcampaigns.campaign.domain.NumberUsage;
 import io.voxcampaigns.campaign.domain.TaskStatus;
+import io.voxcampaigns.platform.retry.RetryReasons;
 import io.voxcampaigns.testing.support.RealInfra;
 
 /**
@@ -68,6 +69,12 @@ class CampaignOpenApiTest {
         assertThat(doc.getInt(SCHEMAS + "CallTimeWindow.properties.windows.maxItems")).isEqualTo(28);
         assertThat(doc.getList(SCHEMAS + "DayName.enum", String.class)).containsExactly("Monday", "Tuesday",
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+        // a nullable reference takes null in its own type too, not only in its anyOf
+        assertThat(doc.getList(create + "properties.retry_policy.type", String.class)).contains("object", "null");
+        assertThat(doc.getList(create + "properties.voicemail_action.type", String.class)).contains("object", "null");
+        assertThat(doc.getBoolean(SCHEMAS + "RetryPolicy.properties.retry_on.uniqueItems")).isTrue();
+        assertThat(doc.getList(SCHEMAS + "RetryableReason.enum", String.class))
+                .containsExactlyInAnyOrderElementsOf(RetryReasons.retryableNames());
     }
 
     @Test

@@ -59,9 +59,17 @@ public class ApiContractFilter implements OASFilter {
         });
     }
 
-    /** A nullable enumeration takes null: JSON Schema's {@code enum} would otherwise refuse it. */
+    /**
+     * A nullable enumeration takes null: JSON Schema's {@code enum} would otherwise refuse it. A nullable reference
+     * ({@code anyOf: [{$ref}, {type: null}]}) whose own {@code type} names no null takes null too: SmallRye writes
+     * {@code type: object} beside the {@code anyOf} for some, which refuses the null the {@code anyOf} admits.
+     */
     @Override
     public Schema filterSchema(Schema schema) {
+        if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL) && schema.getAnyOf() != null
+                && schema.getAnyOf().stream().anyMatch(ApiContractFilter::isNullOnly)) {
+            schema.addType(Schema.SchemaType.NULL);
+        }
         List<Schema.SchemaType> types = schema.getType();
         List<Object> values = schema.getEnumeration();
         if (types != null && types.contains(Schema.SchemaType.NULL) && values != null && !values.contains(null)) {
@@ -70,6 +78,10 @@ public class ApiContractFilter implements OASFilter {
             schema.setEnumeration(withNull);
         }
         return schema;
+    }
+
+    private static boolean isNullOnly(Schema alternative) {
+        return alternative.getRef() == null && List.of(Schema.SchemaType.NULL).equals(alternative.getType());
     }
 
     private static void declare(Operation operation, boolean namesAResource) {

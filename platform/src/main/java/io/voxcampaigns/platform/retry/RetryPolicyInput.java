@@ -18,6 +18,7 @@ public record RetryPolicyInput(@JsonProperty("max_attempts")
                                Integer maxAttempts,
                                @JsonProperty("retry_on")
                                @Schema(type = SchemaType.ARRAY, implementation = RetryableReason.class, nullable = true,
+                                       uniqueItems = true,
                                        description = "disconnection reasons that are retried; never"
                                        + " one of a connected call, dial_declined or unknown")
                                List<String> retryOn,

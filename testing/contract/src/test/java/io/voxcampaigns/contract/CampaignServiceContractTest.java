@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.voxcampaigns.contract.ServiceContract.Example;
@@ -36,8 +37,6 @@ class CampaignServiceContractTest {
     private static final String PRESENTATION = "0260009001";
     private static final String PENDING_PRESENTATION = "0260009002";
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-    private static final Map<String, Object> MONDAYS = Map.of("timezone", SEOUL.getId(), "auto_resume", true,
-            "windows", List.of(Map.of("days", List.of("Monday"), "start_min", 0, "end_min", 1440)));
 
     @BeforeAll
     static void prepare() throws InterruptedException {
@@ -49,6 +48,7 @@ class CampaignServiceContractTest {
         api.post(NUMBERS + "/" + approved + "/approve", null, 200);
         String pending = register(api, PENDING_PRESENTATION);
         long tomorrow = Instant.now().plus(Duration.ofDays(1)).toEpochMilli();
+        long nextWeek = Instant.now().plus(Duration.ofDays(7)).toEpochMilli();
         String campaign = campaigns.create(Campaigns.Spec.of("contract", agent, 2, 1).scheduledAt(tomorrow))
                 .path("id").asText();
         String paused = waitingCampaign(campaigns, agent, "contract resume");
@@ -65,11 +65,8 @@ class CampaignServiceContractTest {
                         Map.entry("QUERY-PARAMS.agent_id", agent),
                         Map.entry("CreateCampaignRequest.scheduled_at", tomorrow),
                         Map.entry("PatchCampaignRequest.scheduled_at", tomorrow),
-                        // a window's rules relate its values (end after start, no day twice, an IANA zone), which
-                        // 2.0.49 does not follow when generating (it ignores uniqueItems): Mondays, all day (one
-                        // day: 2.0.49 matches each item of an enum list against the enum's first value only)
-                        Map.entry("CreateCampaignRequest.call_time_window", MONDAYS),
-                        Map.entry("PatchCampaignRequest.call_time_window", MONDAYS)),
+                        Map.entry("RetryPolicyRequest.retry_on", List.of("dial_no_answer")),
+                        Map.entry("RetryPolicyRequest.deadline_at", nextWeek)),
                 List.of(action("pause", waitingCampaign(campaigns, agent, "contract pause")),
                         action("resume", paused),
                         action("cancel", waitingCampaign(campaigns, agent, "contract cancel")),
@@ -81,7 +78,61 @@ class CampaignServiceContractTest {
     private static void narrowed(ObjectNode document) {
         withoutInt64Bounds(document);
         withOneTaskNumberName(document);
+        withoutWindows(document);
+        withRetryRulesBetweenFields(document);
         ServiceContract.withoutCursors(document);
+    }
+
+    /**
+     * A retry policy and a voicemail action as requests give them, in the copy Specmatic reads (responses keep
+     * theirs): spacing has no {@code max_seconds} (exponential spacing only, at least {@code initial_seconds}) and
+     * a voicemail action no {@code leave_message} with its {@code message} (required there, refused elsewhere):
+     * rules between fields that 3.0 and 2.0.49 cannot state. The dictionary gives {@code retry_on} one reason
+     * (2.0.49 ignores {@code uniqueItems} and {@code maxItems}) and {@code deadline_at} a time a week ahead. All
+     * are the services' own tests' (RetryPolicyValidationTest, VoicemailActionValidationTest,
+     * CampaignAttemptPoliciesTest).
+     */
+    private static void withRetryRulesBetweenFields(ObjectNode document) {
+        ObjectNode schemas = (ObjectNode) document.path("components").path("schemas");
+        ObjectNode spacing = schemas.path("RetrySpacing").deepCopy();
+        ((ObjectNode) spacing.path("properties")).remove("max_seconds");
+        schemas.set("RetrySpacingRequest", spacing);
+        ObjectNode policy = schemas.path("RetryPolicy").deepCopy();
+        // the dictionary's retry_on: 2.0.49 matches it against each of its own enumeration variants, so the copy's
+        // items are plain strings
+        ((ObjectNode) policy.path("properties").path("retry_on")).putObject("items").put("type", "string");
+        ServiceContract.replaceReference(policy.path("properties").path("spacing"), "RetrySpacing", "RetrySpacingRequest");
+        schemas.set("RetryPolicyRequest", policy);
+        ObjectNode voicemail = schemas.path("VoicemailAction").deepCopy();
+        ((ObjectNode) voicemail.path("properties")).remove("message");
+        ArrayNode types = (ArrayNode) voicemail.path("properties").path("type").path("enum");
+        for (int i = types.size() - 1; i >= 0; i--) {
+            if (types.get(i).asText().equals("leave_message")) {
+                types.remove(i);
+            }
+        }
+        schemas.set("VoicemailActionRequest", voicemail);
+        // a plain reference to a nullable schema: 2.0.49 looks dictionary values up by the referenced schema's name,
+        // which it loses behind the allOf that spells a nullable reference in 3.0
+        ObjectNode create = (ObjectNode) schemas.path("CreateCampaignRequest").path("properties");
+        policy.putArray("type").add("object").add("null");
+        voicemail.putArray("type").add("object").add("null");
+        create.putObject("retry_policy").put("$ref", "#/components/schemas/RetryPolicyRequest");
+        create.putObject("voicemail_action").put("$ref", "#/components/schemas/VoicemailActionRequest");
+    }
+
+    /**
+     * No {@code call_time_window} on create and PATCH in the copy Specmatic reads: a window's rules relate its values
+     * (end after start, no day twice, an IANA zone), so generated windows are refused, and 2.0.49 cannot be handed a
+     * valid one (it ignores {@code uniqueItems}, matches a dictionary window against its own boundary variants and
+     * each item of an enumeration list against the enumeration's first value). Windows are the services' own tests'
+     * (CreateCampaignValidationTest, the request fuzzer) and the stack's.
+     */
+    private static void withoutWindows(ObjectNode document) {
+        JsonNode schemas = document.path("components").path("schemas");
+        for (String request : List.of("CreateCampaignRequest", "PatchCampaignRequest")) {
+            ((ObjectNode) schemas.path(request).path("properties")).remove("call_time_window");
+        }
     }
 
     /**

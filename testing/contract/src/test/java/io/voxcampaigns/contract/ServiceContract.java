@@ -63,6 +63,7 @@ final class ServiceContract {
             ObjectNode tree = (ObjectNode) JSON.readTree(served);
             narrow.accept(tree);
             dictionaryValuesNotNull(tree, dictionary.keySet());
+            namedParameterEnumerations(tree);
             Files.writeString(document, OpenApi30.convert(JSON.writeValueAsString(tree)));
             JSON.writerWithDefaultPrettyPrinter()
                     .writeValue(directory.resolve(service + "_dictionary.json").toFile(), dictionary);
@@ -103,6 +104,39 @@ final class ServiceContract {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Each inline enumeration of a parameter becomes a named schema of its own in the copy Specmatic reads: 2.0.49
+     * mixes up inline enumerations of parameters with the same name across operations (it sent the campaigns
+     * list's {@code status=ongoing} to the tasks list and {@code status=draft} to the numbers list, each a 400).
+     */
+    private static void namedParameterEnumerations(ObjectNode document) {
+        ObjectNode schemas = (ObjectNode) document.path("components").path("schemas");
+        int count = 0;
+        for (JsonNode path : document.path("paths")) {
+            for (JsonNode operation : path) {
+                for (JsonNode parameter : operation.path("parameters")) {
+                    if (parameter.path("schema").has("enum") && parameter instanceof ObjectNode named) {
+                        String name = "Parameter" + (++count) + "_" + parameter.path("name").asText();
+                        schemas.set(name, parameter.path("schema"));
+                        named.putObject("schema").put("$ref", "#/components/schemas/" + name);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every {@code $ref} to the schema {@code from} inside {@code node} points at {@code to} instead. */
+    static void replaceReference(JsonNode node, String from, String to) {
+        if (node instanceof ObjectNode object) {
+            if (("#/components/schemas/" + from).equals(object.path("$ref").asText(null))) {
+                object.put("$ref", "#/components/schemas/" + to);
+            }
+            object.forEach(child -> replaceReference(child, from, to));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(child -> replaceReference(child, from, to));
         }
     }
 
