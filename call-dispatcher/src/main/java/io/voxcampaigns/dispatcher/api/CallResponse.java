@@ -48,7 +48,10 @@ public record CallResponse(@JsonProperty("id") String id,
                            @Schema(type = SchemaType.ARRAY, implementation = TranscriptEntry.class, nullable = true,
                                    description = "GET /v3/calls/{id} only;"
                                    + " null when the agent opted out of storing sensitive data") String transcript,
-                           @Schema(nullable = true) @JsonProperty("placement") Placement placement) {
+                           @Schema(nullable = true) @JsonProperty("placement") Placement placement,
+                           @Schema(description = "an extension of ours: the task's attempt this call is, 1 for the"
+                                   + " first and one more for each retry (campaign retry_policy)", minimum = "1")
+                           @JsonProperty("attempt") int attempt) {
 
     /** What the raw-JSON transcript field writes for "null" (opted out), as opposed to leaving it out (lists). */
     private static final String JSON_NULL = "null";
@@ -96,7 +99,8 @@ public record CallResponse(@JsonProperty("id") String id,
                 call.optOutSensitiveDataStorage, transcript,
                 new Placement(call.attemptId.toString(), call.phase, call.requests, call.runtimeCallId, call.lastError,
                         call.nextRequestAt == null || !AttemptPhase.of(call.phase).unsettled() ? null
-                                : call.nextRequestAt.toEpochMilli(), millis(call.placedAt), millis(call.ringingAt)));
+                                : call.nextRequestAt.toEpochMilli(), millis(call.placedAt), millis(call.ringingAt)),
+                call.attempt);
     }
 
     private static Long millis(Instant at) {

@@ -34,6 +34,10 @@ public class Call extends PanacheEntityBase {
     @Column(name = "attempt_id", nullable = false, updatable = false)
     public UUID attemptId;
 
+    /** The task's attempt this call is: 1 for the first, one more for each retry. */
+    @Column(name = "attempt", nullable = false, updatable = false)
+    public int attempt;
+
     @Column(name = "to_number", nullable = false, updatable = false)
     public String toNumber;
 

@@ -59,7 +59,8 @@ class CallResourceTest {
                 .body("dynamic_variables.name", equalTo("Kim"))
                 .body("recording_url", nullValue())
                 .body("transcript", hasSize(0))
-                .body("opt_out_sensitive_data_storage", equalTo(false));
+                .body("opt_out_sensitive_data_storage", equalTo(false))
+                .body("attempt", equalTo(1));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.voxcampaigns.dispatcher.placement;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -49,6 +50,7 @@ import io.voxcampaigns.events.common.RetrySpacing;
 import io.voxcampaigns.events.common.RetrySpacingType;
 import io.voxcampaigns.events.common.TaskExhaustedCause;
 import io.voxcampaigns.testing.support.RealInfra;
+import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
  * Automatic retries end to end (docs: dispatch, "Retries"): campaigns with a retry_policy dial through the stub voice
@@ -147,6 +149,19 @@ class RetryAttemptsTest {
                         org.assertj.core.groups.Tuple.tuple(e, 2, TaskExhaustedCause.not_retried));
         assertThat(ended.stream().filter(end -> !end.getRetryScheduled() && end.getStatus() == CallStatus.ended))
                 .as("a task completes once an attempt connects").hasSize(2);
+
+        // the calls API shows each attempt as a call with its number and the key the runtime was given
+        String apiKey = TestApiKeys.issue(campaign.organizationId(), "calls");
+        JsonNode calls = JSON.readTree(given().auth().oauth2(apiKey).queryParam("campaign_id", campaign.id().toString())
+                .queryParam("to_number", a).when().get("/v3/calls").then().statusCode(200).extract().asString());
+        List<Integer> attemptNumbers = new ArrayList<>();
+        List<String> attemptKeys = new ArrayList<>();
+        calls.path("items").forEach(call -> {
+            attemptNumbers.add(call.path("attempt").asInt());
+            attemptKeys.add(call.path("placement").path("attempt_id").asText());
+        });
+        assertThat(attemptNumbers).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(attemptKeys).containsExactlyInAnyOrderElementsOf(keysByNumber.get(a));
         var row = pool.preparedQuery("select tasks_terminal, in_progress from dispatch_campaign where campaign_id = $1")
                 .execute(Tuple.of(campaign.id())).await().atMost(WAIT).iterator().next();
         assertThat(row.getInteger("tasks_terminal")).isEqualTo(5);
