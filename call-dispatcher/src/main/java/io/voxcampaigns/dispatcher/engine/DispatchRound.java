@@ -232,7 +232,7 @@ public class DispatchRound {
 
     private List<PlacedCall> placed(List<AttemptRow> sent, CampaignRow campaign) {
         AgentCallSettings settings = callSettings(campaign);
-        return sent.stream().map(row -> PlacedCall.of(row, settings)).toList();
+        return sent.stream().map(row -> PlacedCall.of(row, settings, campaign.voicemail())).toList();
     }
 
     private AttemptPolicy policy(CampaignRow campaign) {

@@ -63,9 +63,11 @@ class RoundRetries {
         return policy == null || policy.deadline() == null || campaign.retries().startAt(now).isPresent();
     }
 
-    /** When the campaign's next waiting retry comes due; null when none waits or the campaign has no policy. */
+    /**
+     * When the campaign's next waiting retry comes due; null when none waits. Asked with or without a policy: a retry
+     * scheduled before a PATCH removed the policy is still made.
+     */
     Uni<Instant> nextDue(SqlConnection connection, CampaignRow campaign) {
-        return campaign.retryPolicy() == null ? Uni.createFrom().nullItem()
-                : retries.nextDue(connection, campaign.campaignId());
+        return retries.nextDue(connection, campaign.campaignId());
     }
 }

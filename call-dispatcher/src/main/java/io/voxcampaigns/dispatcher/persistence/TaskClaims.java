@@ -68,9 +68,8 @@ public class TaskClaims {
      */
     public Uni<List<AttemptRow>> claim(SqlConnection connection, CampaignRow campaign, int max, Instant now,
                                        UUID owner) {
-        // only a campaign with a retry policy has tasks waiting for a retry: the others skip that query (hot path)
-        Uni<List<AttemptRow>> retries = campaign.retryPolicy() == null ? Uni.createFrom().item(List.of())
-                : claim(connection, DUE_RETRIES, campaign, max, now, owner);
+        // a campaign without a retry policy may still have retries waiting: scheduled before a PATCH removed it
+        Uni<List<AttemptRow>> retries = claim(connection, DUE_RETRIES, campaign, max, now, owner);
         return retries.chain(due -> due.size() >= max ? Uni.createFrom().item(due)
                 : claim(connection, QUEUED, campaign, max - due.size(), now, owner).map(fresh -> {
                     List<AttemptRow> all = new ArrayList<>(due);

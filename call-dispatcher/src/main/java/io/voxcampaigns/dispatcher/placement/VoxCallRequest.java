@@ -18,7 +18,8 @@ public record VoxCallRequest(@JsonProperty("from_number") String fromNumber,
                              @JsonProperty("agent") Agent agent,
                              @JsonProperty("dynamic_variables") @JsonRawValue String dynamicVariables,
                              @JsonProperty("metadata") ObjectNode metadata,
-                             @JsonProperty("presentation_number") String presentationNumber) {
+                             @JsonProperty("presentation_number") String presentationNumber,
+                             @JsonProperty("voicemail_message") String voicemailMessage) {
 
     /** The metadata key the dispatcher reserves for its own ids. */
     public static final String OUR_KEY = "vox_campaigns";
@@ -32,7 +33,7 @@ public record VoxCallRequest(@JsonProperty("from_number") String fromNumber,
     public static VoxCallRequest of(PlacedCall call) {
         return new VoxCallRequest(call.fromNumber(), call.toNumber(),
                 new Agent(call.agentId().toString(), call.agentVersion()), call.dynamicVariables(), metadata(call),
-                call.presentationNumber());
+                call.presentationNumber(), call.voicemailMessage());
     }
 
     private static ObjectNode metadata(PlacedCall call) {

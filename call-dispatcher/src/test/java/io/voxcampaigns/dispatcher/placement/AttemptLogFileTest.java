@@ -77,6 +77,6 @@ class AttemptLogFileTest {
 
     private static PlacedCall call() {
         return new PlacedCall(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "org",
-                "01012345678", "0260001000", null, UUID.randomUUID(), "v1", "{}", null, null, 1);
+                "01012345678", "0260001000", null, UUID.randomUUID(), "v1", "{}", null, null, null, 1);
     }
 }

@@ -49,6 +49,8 @@ import io.voxcampaigns.events.common.RetryPolicy;
 import io.voxcampaigns.events.common.RetrySpacing;
 import io.voxcampaigns.events.common.RetrySpacingType;
 import io.voxcampaigns.events.common.TaskExhaustedCause;
+import io.voxcampaigns.events.common.VoicemailAction;
+import io.voxcampaigns.events.common.VoicemailActionType;
 import io.voxcampaigns.testing.support.RealInfra;
 import io.voxcampaigns.testing.support.TestApiKeys;
 
@@ -215,6 +217,56 @@ class RetryAttemptsTest {
         assertThat(CallEventsLog.of(campaign.id(), CallStarted.class)).hasSize(1);
         assertThat(record(campaign.id()).path("dials").asInt()).as("the expired retry was never dialled")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void leaveMessageSendsItsTextWithEveryCallAndAVoicemailIsNotRetried() throws Exception {
+        String message = "안녕하세요, 택배 배송 안내입니다. 다시 연락드리겠습니다.";
+        CampaignFeed campaign = campaign("015", 2, 2, 3).voicemailAction(VoicemailAction.newBuilder()
+                .setType(VoicemailActionType.leave_message).setMessage(message).build());
+        String a = campaign.callTo(0);
+        String b = campaign.callTo(1);
+        script(Map.of(a, List.of("busy", "voicemail"), b, List.of("connected")));
+        campaign.publish();
+
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            TestClock.INSTANCE.advance(Duration.ofSeconds(15));
+            return !CallEventsLog.of(campaign.id(), CampaignDrained.class).isEmpty();
+        });
+
+        JsonNode record = record(campaign.id());
+        List<String> messages = new ArrayList<>();
+        record.path("tasks").forEach(calls -> calls.forEach(call -> messages.add(call.path("voicemail_message").asText())));
+        assertThat(messages).as("the runtime's record: every call was given the message").hasSize(3)
+                .containsOnly(message);
+        assertThat(keysByNumber(record).get(a)).as("busy retried, voicemail left a message and ended the task")
+                .hasSize(2);
+        assertThat(CallEventsLog.of(campaign.id(), TaskExhausted.class)).singleElement()
+                .satisfies(task -> assertThat(task.getCause()).isEqualTo(TaskExhaustedCause.not_retried));
+    }
+
+    @Test
+    void aRetryScheduledBeforeAPatchRemovedThePolicyIsStillMadeAndIsTheLast() throws Exception {
+        CampaignFeed campaign = campaign("014", 1, 1, 3);
+        String a = campaign.callTo(0);
+        script(Map.of(a, List.of("busy", "busy", "connected")));
+        campaign.publish();
+        await().atMost(WAIT).until(() -> !CallEventsLog.of(campaign.id(), TaskRetryScheduled.class).isEmpty());
+
+        // PATCH while paused: the policy is removed; the retry already waiting keeps its due time
+        CampaignFeed.send(campaign.userPaused());
+        CampaignFeed.send(campaign.retryPolicy(null).updated(TestClock.INSTANCE.instant(), CampaignStatus.paused));
+        CampaignFeed.send(campaign.resumed(CampaignStatus.ongoing));
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            TestClock.INSTANCE.advance(Duration.ofSeconds(15));
+            return !CallEventsLog.of(campaign.id(), CampaignDrained.class).isEmpty();
+        });
+
+        assertThat(keysByNumber(record(campaign.id())).get(a)).as("the waiting retry was made, and no other")
+                .hasSize(2);
+        List<CallEnded> ended = CallEventsLog.of(campaign.id(), CallEnded.class);
+        assertThat(ended).extracting(CallEnded::getAttempt, CallEnded::getRetryScheduled).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(2, false));
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.voxcampaigns.events.common.CampaignSettings;
 import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.events.common.RetryPolicy;
+import io.voxcampaigns.events.common.VoicemailAction;
 import io.voxcampaigns.events.common.TimeWindow;
 import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.serde.EventCodec;
@@ -49,6 +50,7 @@ public final class CampaignFeed {
     private Instant scheduledAt;
     private CallTimeWindow window = allDay();
     private RetryPolicy retryPolicy;
+    private VoicemailAction voicemailAction;
     private String callPrefix = "010";
 
     public CampaignFeed(String organizationId, UUID agentId) {
@@ -99,6 +101,12 @@ public final class CampaignFeed {
         return this;
     }
 
+    /** The campaign's voicemail_action as campaign.events carry it; null (the default): hang up. */
+    public CampaignFeed voicemailAction(VoicemailAction value) {
+        voicemailAction = value;
+        return this;
+    }
+
     public CampaignFeed window(CallTimeWindow value) {
         window = value;
         return this;
@@ -120,7 +128,8 @@ public final class CampaignFeed {
         return CampaignSettings.newBuilder().setName("Campaign " + campaignId).setAgentId(agentId.toString())
                 .setAgentVersion("current").setResolvedAgentVersion("current").setFromNumber(FROM_NUMBER)
                 .setPresentationNumber(null).setConcurrency(concurrency).setScheduledAt(scheduledAt)
-                .setCallTimeWindow(window).setTotalTasks(tasks).setRetryPolicy(retryPolicy).build();
+                .setCallTimeWindow(window).setTotalTasks(tasks).setRetryPolicy(retryPolicy)
+                .setVoicemailAction(voicemailAction).build();
     }
 
     public CampaignCreated created() {
@@ -133,8 +142,13 @@ public final class CampaignFeed {
 
     /** The current settings as a PATCH publishes them. */
     public CampaignUpdated updated(Instant at) {
+        return updated(at, CampaignStatus.pending);
+    }
+
+    /** The current settings as a PATCH of a campaign in {@code status} publishes them. */
+    public CampaignUpdated updated(Instant at, CampaignStatus status) {
         return CampaignUpdated.newBuilder().setEventId(newId()).setOccurredAt(at).setOrganizationId(organizationId)
-                .setCampaignId(campaignId.toString()).setSettings(settings()).setStatus(CampaignStatus.pending).build();
+                .setCampaignId(campaignId.toString()).setSettings(settings()).setStatus(status).build();
     }
 
     /** The same batch again under a new event id, as a producer retrying after a lost ack would send it. */

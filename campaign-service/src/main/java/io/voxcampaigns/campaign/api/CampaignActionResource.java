@@ -1,5 +1,6 @@
 package io.voxcampaigns.campaign.api;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -49,15 +50,17 @@ public class CampaignActionResource {
     private final StoredJson stored;
     private final CallerContext caller;
     private final ObjectMapper json;
+    private final Clock clock;
 
     CampaignActionResource(CampaignEditing editing, CampaignLifecycle lifecycle, CampaignQueries queries,
-                           StoredJson stored, CallerContext caller, ObjectMapper json) {
+                           StoredJson stored, CallerContext caller, ObjectMapper json, Clock clock) {
         this.editing = editing;
         this.lifecycle = lifecycle;
         this.queries = queries;
         this.stored = stored;
         this.caller = caller;
         this.json = json;
+        this.clock = clock;
     }
 
     @PATCH
@@ -72,7 +75,7 @@ public class CampaignActionResource {
             throws JsonProcessingException {
         QueryParameters.allowOnly(uri, Set.of());
         UUID campaignId = CampaignResource.campaignId(id);
-        CampaignEdit edit = CampaignEditValidation.validate(body, typed(body));
+        CampaignEdit edit = CampaignEditValidation.validate(body, typed(body), clock.instant());
         return editing.edit(caller.organizationId(), campaignId, edit).map(stored::campaign);
     }
 

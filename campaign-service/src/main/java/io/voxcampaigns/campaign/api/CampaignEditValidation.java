@@ -5,7 +5,10 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.voxcampaigns.campaign.domain.CampaignEdit;
+import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.platform.error.ValidationErrors;
+import io.voxcampaigns.platform.retry.RetryPolicy;
+import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
@@ -16,13 +19,14 @@ import io.voxcampaigns.platform.schedule.CallingHours;
  */
 final class CampaignEditValidation {
 
-    static final String EDITABLE = "name, scheduled_at, concurrency, presentation_number, call_time_window";
+    static final String EDITABLE = "name, scheduled_at, concurrency, presentation_number, call_time_window, "
+            + "retry_policy, voicemail_action";
 
     private CampaignEditValidation() {
     }
 
-    /** The edit, or a 400 naming every invalid field. */
-    static CampaignEdit validate(ObjectNode body, PatchCampaignRequest request) {
+    /** The edit, or a 400 naming every invalid field; {@code now} is what retry_policy.deadline_at must lie after. */
+    static CampaignEdit validate(ObjectNode body, PatchCampaignRequest request, Instant now) {
         ValidationErrors errors = new ValidationErrors();
         if (body.isEmpty()) {
             errors.add("$", "send at least one of " + EDITABLE).throwIfAny();
@@ -49,9 +53,15 @@ final class CampaignEditValidation {
         if (body.has("call_time_window")) {
             window = CampaignRequestValidation.window(request.callTimeWindow(), errors);
         }
+        RetryPolicy policy = request.retryPolicy() == null ? null
+                : RetryPolicy.validated(request.retryPolicy(), "retry_policy", now, Timestamps::fromApi, errors)
+                        .orElse(null);
+        VoicemailAction voicemail = request.voicemailAction() == null ? null
+                : VoicemailAction.validated(request.voicemailAction(), "voicemail_action", errors).orElse(null);
         errors.throwIfAny();
         return new CampaignEdit(request.name(), body.has("scheduled_at"), scheduledAt, request.concurrency(),
-                body.has("presentation_number"), request.presentationNumber(), body.has("call_time_window"), window);
+                body.has("presentation_number"), request.presentationNumber(), body.has("call_time_window"), window,
+                body.has("retry_policy"), policy, body.has("voicemail_action"), voicemail);
     }
 
     private static void concurrency(Integer value, ValidationErrors errors) {

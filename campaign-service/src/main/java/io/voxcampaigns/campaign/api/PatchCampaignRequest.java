@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.domain.Timestamps;
+import io.voxcampaigns.platform.retry.RetryPolicyInput;
+import io.voxcampaigns.platform.retry.VoicemailActionInput;
 
 /**
  * Body of PATCH /v3/campaigns/{id}: omitted fields are kept, null clears a nullable one. from_number, agent and
@@ -32,6 +34,14 @@ public record PatchCampaignRequest(
         @JsonProperty("call_time_window")
         @Schema(nullable = true, description = "replaces the whole window; null removes it (the default applies)")
         CallTimeWindowBody callTimeWindow,
+        @JsonProperty("retry_policy")
+        @Schema(nullable = true, description = "an extension of ours: replaces the whole policy; null removes it (one "
+                + "attempt per task). Applies to every attempt that ends after the change; a retry already scheduled "
+                + "is still made")
+        RetryPolicyInput retryPolicy,
+        @JsonProperty("voicemail_action")
+        @Schema(nullable = true, description = "an extension of ours: replaces the action; null: hang up at voicemail")
+        VoicemailActionInput voicemailAction,
         @JsonProperty("from_number") @Schema(hidden = true) JsonNode fromNumber,
         @JsonProperty("agent") @Schema(hidden = true) JsonNode agent,
         @JsonProperty("tasks") @Schema(hidden = true) JsonNode tasks) {

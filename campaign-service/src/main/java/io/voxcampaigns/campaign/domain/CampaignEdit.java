@@ -2,15 +2,20 @@ package io.voxcampaigns.campaign.domain;
 
 import java.time.Instant;
 
+import io.voxcampaigns.platform.retry.RetryPolicy;
+import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
- * A validated PATCH. name and concurrency are null when not sent (kept). scheduled_at, presentation_number and
- * call_time_window can be cleared with null, so whether they were sent is a flag of its own.
+ * A validated PATCH. name and concurrency are null when not sent (kept). scheduled_at, presentation_number,
+ * call_time_window, retry_policy and voicemail_action can be cleared with null, so whether they were sent is a flag
+ * of its own.
  */
 public record CampaignEdit(String name,
                            boolean schedules, Instant scheduledAt,
                            Integer concurrency,
                            boolean presents, String presentationNumber,
-                           boolean windows, CallingHours callTimeWindow) {
+                           boolean windows, CallingHours callTimeWindow,
+                           boolean retries, RetryPolicy retryPolicy,
+                           boolean voicemails, VoicemailAction voicemailAction) {
 }

@@ -19,6 +19,7 @@ import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
+import io.voxcampaigns.platform.retry.PolicyJson;
 
 /**
  * PATCH of a campaign's settings while draft, pending or paused, in one transaction: the campaign locked, the merged
@@ -86,6 +87,12 @@ public class CampaignEditing {
         }
         if (edit.presents()) {
             campaign.presentationNumber = edit.presentationNumber();
+        }
+        if (edit.retries()) {
+            campaign.retryPolicy = PolicyJson.of(edit.retryPolicy());
+        }
+        if (edit.voicemails()) {
+            campaign.voicemailAction = PolicyJson.of(edit.voicemailAction());
         }
         if (edit.windows()) {
             campaign.callTimeWindow = windows.write(edit.callTimeWindow());

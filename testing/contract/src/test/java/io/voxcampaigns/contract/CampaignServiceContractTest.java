@@ -114,11 +114,13 @@ class CampaignServiceContractTest {
         schemas.set("VoicemailActionRequest", voicemail);
         // a plain reference to a nullable schema: 2.0.49 looks dictionary values up by the referenced schema's name,
         // which it loses behind the allOf that spells a nullable reference in 3.0
-        ObjectNode create = (ObjectNode) schemas.path("CreateCampaignRequest").path("properties");
         policy.putArray("type").add("object").add("null");
         voicemail.putArray("type").add("object").add("null");
-        create.putObject("retry_policy").put("$ref", "#/components/schemas/RetryPolicyRequest");
-        create.putObject("voicemail_action").put("$ref", "#/components/schemas/VoicemailActionRequest");
+        for (String request : List.of("CreateCampaignRequest", "PatchCampaignRequest")) {
+            ObjectNode properties = (ObjectNode) schemas.path(request).path("properties");
+            properties.putObject("retry_policy").put("$ref", "#/components/schemas/RetryPolicyRequest");
+            properties.putObject("voicemail_action").put("$ref", "#/components/schemas/VoicemailActionRequest");
+        }
     }
 
     /**

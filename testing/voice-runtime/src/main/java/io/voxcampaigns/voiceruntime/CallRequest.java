@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A POST /v3/calls body as the stub keeps it: the numbers, the JSON objects as compact text (echoed back as they
- * came), and the campaign and task the dispatcher named in {@code metadata.vox_campaigns} ("unknown" when absent).
+ * came), the campaign and task the dispatcher named in {@code metadata.vox_campaigns} ("unknown" when absent), and
+ * the message to leave on a voicemail (null: hang up there).
  */
 record CallRequest(String fromNumber, String toNumber, String agentJson, String dynamicVariablesJson,
-                   String metadataJson, String presentationNumber, String campaignId, String taskId, String agentId) {
+                   String metadataJson, String presentationNumber, String campaignId, String taskId, String agentId,
+                   String voicemailMessage) {
 
     static final String UNKNOWN = "unknown";
     private static final String EMPTY_OBJECT = "{}";
@@ -23,7 +25,7 @@ record CallRequest(String fromNumber, String toNumber, String agentJson, String 
                 compact(agent), compact(optionalObject(body, "dynamic_variables")),
                 compact(metadata), optionalText(body, "presentation_number"), id(ids, "campaign_id"),
                 id(ids, "task_id"), agent != null && agent.path("agent_id").isTextual()
-                        ? agent.path("agent_id").asText() : null);
+                        ? agent.path("agent_id").asText() : null, optionalText(body, "voicemail_message"));
     }
 
     private static String requiredText(JsonNode body, String field) {

@@ -100,6 +100,7 @@ final class CampaignRecord {
         RuntimeCall.State state = call.state();
         boolean answered = state.startAt() != null;
         return new CampaignReport.Dial(call.id(), call.request().toNumber(), call.attemptKey(), state.status(),
-                state.disconnectionReason(), answered, state.outcome() != null, call.createdAt(), state.endAt());
+                state.disconnectionReason(), answered, state.outcome() != null, call.createdAt(), state.endAt(),
+                call.request().voicemailMessage());
     }
 }

@@ -20,10 +20,11 @@ public record CampaignReport(String campaignId, long dials, int mostLive, int li
 
     /**
      * One call created: its recipient, key, status now (final once ended), whether it was answered, when it was
-     * created and when it ended (unix ms, null while live).
+     * created and when it ended (unix ms, null while live), and the voicemail message it was given (null: none).
      */
     public record Dial(String runtimeId, String toNumber, String attemptKey, String status,
-                       String disconnectionReason, boolean connected, boolean ended, long createdAt, Long endAt) {
+                       String disconnectionReason, boolean connected, boolean ended, long createdAt, Long endAt,
+                       String voicemailMessage) {
     }
 
     /** What one idempotency key did. */
