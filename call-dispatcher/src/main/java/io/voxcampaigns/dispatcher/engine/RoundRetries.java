@@ -63,11 +63,9 @@ class RoundRetries {
         return policy == null || policy.deadline() == null || campaign.retries().startAt(now).isPresent();
     }
 
-    /**
-     * When the campaign's next waiting retry comes due; null when none waits. Asked with or without a policy: a retry
-     * scheduled before a PATCH removed the policy is still made.
-     */
+    /** When the campaign's next waiting retry comes due; null when none waits ({@link CampaignRow#mayHaveRetries}). */
     Uni<Instant> nextDue(SqlConnection connection, CampaignRow campaign) {
-        return retries.nextDue(connection, campaign.campaignId());
+        return campaign.mayHaveRetries() ? retries.nextDue(connection, campaign.campaignId())
+                : Uni.createFrom().nullItem();
     }
 }

@@ -24,7 +24,8 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                           String presentationNumber, Instant settingsAt, CampaignFailureReason failureReason,
                           boolean failureAnnounced, AgentState agent, Integer ringSeconds, Integer timeoutSeconds,
                           String traceParent, SystemPause systemPause, Instant runtimeRefusedSince,
-                          String runtimeError, RetryPolicy retryPolicy, VoicemailAction voicemail) {
+                          String runtimeError, RetryPolicy retryPolicy, VoicemailAction voicemail,
+                          boolean retriesWaiting) {
 
     static CampaignRow from(Row row) {
         boolean settingsKnown = row.getValue("settings_at") != null;
@@ -48,7 +49,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 row.getString("trace_parent"), SystemPause.of(row.getString("pause_reason")),
                 SqlTime.instant(row.getOffsetDateTime("runtime_refused_since")), row.getString("runtime_error"),
                 PolicyJson.retryPolicy(row.getString("retry_policy")),
-                PolicyJson.voicemail(row.getString("voicemail_action")));
+                PolicyJson.voicemail(row.getString("voicemail_action")), row.getBoolean("retries_waiting"));
     }
 
     private static AgentState agentState(Row row) {
@@ -70,7 +71,16 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 openAnnounced, started || placed, scheduledAt, window, concurrency, inProgress - ended, storedTasks,
                 terminalTasks + terminal, totalTasks, drainedAt, agentId, agentVersion, fromNumber, presentationNumber,
                 settingsAt, failureReason, failureAnnounced, agent, ringSeconds, timeoutSeconds, traceParent,
-                systemPause, refusedSince, refusal, retryPolicy, voicemail);
+                systemPause, refusedSince, refusal, retryPolicy, voicemail, retriesWaiting);
+    }
+
+    /**
+     * Whether the campaign may have tasks waiting for a retry: it has a policy (a round may schedule some), or some
+     * waited when the row was locked (scheduled before a PATCH removed the policy; they are still made). Claims and
+     * the wake-up timer ask for due retries only then, so a campaign without retries pays no query for them.
+     */
+    public boolean mayHaveRetries() {
+        return retryPolicy != null || retriesWaiting;
     }
 
     /** The retry rules of the campaign: its policy (one attempt when it set none), voicemail action and window. */

@@ -68,8 +68,8 @@ public class TaskClaims {
      */
     public Uni<List<AttemptRow>> claim(SqlConnection connection, CampaignRow campaign, int max, Instant now,
                                        UUID owner) {
-        // a campaign without a retry policy may still have retries waiting: scheduled before a PATCH removed it
-        Uni<List<AttemptRow>> retries = claim(connection, DUE_RETRIES, campaign, max, now, owner);
+        Uni<List<AttemptRow>> retries = campaign.mayHaveRetries()
+                ? claim(connection, DUE_RETRIES, campaign, max, now, owner) : Uni.createFrom().item(List.of());
         return retries.chain(due -> due.size() >= max ? Uni.createFrom().item(due)
                 : claim(connection, QUEUED, campaign, max - due.size(), now, owner).map(fresh -> {
                     List<AttemptRow> all = new ArrayList<>(due);
