@@ -5,7 +5,6 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.voxcampaigns.campaign.domain.CampaignEdit;
-import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.retry.RetryPolicy;
 import io.voxcampaigns.platform.retry.VoicemailAction;
@@ -53,11 +52,8 @@ final class CampaignEditValidation {
         if (body.has("call_time_window")) {
             window = CampaignRequestValidation.window(request.callTimeWindow(), errors);
         }
-        RetryPolicy policy = request.retryPolicy() == null ? null
-                : RetryPolicy.validated(request.retryPolicy(), "retry_policy", now, Timestamps::fromApi, errors)
-                        .orElse(null);
-        VoicemailAction voicemail = request.voicemailAction() == null ? null
-                : VoicemailAction.validated(request.voicemailAction(), "voicemail_action", errors).orElse(null);
+        RetryPolicy policy = CampaignRequestValidation.retryPolicy(request.retryPolicy(), now, errors);
+        VoicemailAction voicemail = CampaignRequestValidation.voicemailAction(request.voicemailAction(), errors);
         errors.throwIfAny();
         return new CampaignEdit(request.name(), body.has("scheduled_at"), scheduledAt, request.concurrency(),
                 body.has("presentation_number"), request.presentationNumber(), body.has("call_time_window"), window,

@@ -18,7 +18,9 @@ import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.campaign.persistence.TaskIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.retry.RetryPolicy;
+import io.voxcampaigns.platform.retry.RetryPolicyInput;
 import io.voxcampaigns.platform.retry.VoicemailAction;
+import io.voxcampaigns.platform.retry.VoicemailActionInput;
 import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
@@ -59,13 +61,21 @@ final class CampaignRequestValidation {
         Instant scheduledAt = scheduledAt(body.scheduledAt(), errors);
         int concurrency = concurrency(body.concurrency(), errors);
         CallingHours window = window(body.callTimeWindow(), errors);
-        RetryPolicy policy = body.retryPolicy() == null ? null
-                : RetryPolicy.validated(body.retryPolicy(), "retry_policy", now, Timestamps::fromApi, errors)
-                        .orElse(null);
-        VoicemailAction voicemail = body.voicemailAction() == null ? null
-                : VoicemailAction.validated(body.voicemailAction(), "voicemail_action", errors).orElse(null);
+        RetryPolicy policy = retryPolicy(body.retryPolicy(), now, errors);
+        VoicemailAction voicemail = voicemailAction(body.voicemailAction(), errors);
         return new NewCampaign(body.name(), body.fromNumber(), agentId, version, tasks, body.presentationNumber(),
                 scheduledAt, concurrency, window).withPolicies(policy, voicemail);
+    }
+
+    /** The policy sent (null: none), or null after adding its problems under {@code retry_policy}. */
+    static RetryPolicy retryPolicy(RetryPolicyInput input, Instant now, ValidationErrors errors) {
+        return input == null ? null
+                : RetryPolicy.validated(input, "retry_policy", now, Timestamps::fromApi, errors).orElse(null);
+    }
+
+    /** The action sent (null: none), or null after adding its problems under {@code voicemail_action}. */
+    static VoicemailAction voicemailAction(VoicemailActionInput input, ValidationErrors errors) {
+        return input == null ? null : VoicemailAction.validated(input, "voicemail_action", errors).orElse(null);
     }
 
     static void name(String name, ValidationErrors errors) {
