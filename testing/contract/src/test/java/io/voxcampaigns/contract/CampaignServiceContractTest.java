@@ -37,6 +37,8 @@ class CampaignServiceContractTest {
     private static final String PRESENTATION = "0260009001";
     private static final String PENDING_PRESENTATION = "0260009002";
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    /** The request bodies that carry a campaign's settings. */
+    private static final List<String> CAMPAIGN_BODIES = List.of("CreateCampaignRequest", "PatchCampaignRequest");
 
     @BeforeAll
     static void prepare() throws InterruptedException {
@@ -116,7 +118,7 @@ class CampaignServiceContractTest {
         // which it loses behind the allOf that spells a nullable reference in 3.0
         policy.putArray("type").add("object").add("null");
         voicemail.putArray("type").add("object").add("null");
-        for (String request : List.of("CreateCampaignRequest", "PatchCampaignRequest")) {
+        for (String request : CAMPAIGN_BODIES) {
             ObjectNode properties = (ObjectNode) schemas.path(request).path("properties");
             properties.putObject("retry_policy").put("$ref", "#/components/schemas/RetryPolicyRequest");
             properties.putObject("voicemail_action").put("$ref", "#/components/schemas/VoicemailActionRequest");
@@ -132,7 +134,7 @@ class CampaignServiceContractTest {
      */
     private static void withoutWindows(ObjectNode document) {
         JsonNode schemas = document.path("components").path("schemas");
-        for (String request : List.of("CreateCampaignRequest", "PatchCampaignRequest")) {
+        for (String request : CAMPAIGN_BODIES) {
             ((ObjectNode) schemas.path(request).path("properties")).remove("call_time_window");
         }
     }
@@ -156,7 +158,7 @@ class CampaignServiceContractTest {
      */
     private static void withoutInt64Bounds(ObjectNode document) {
         JsonNode schemas = document.path("components").path("schemas");
-        for (String request : List.of("CreateCampaignRequest", "PatchCampaignRequest")) {
+        for (String request : CAMPAIGN_BODIES) {
             ObjectNode scheduledAt = (ObjectNode) schemas.path(request).path("properties").path("scheduled_at");
             scheduledAt.remove(List.of("minimum", "maximum"));
         }

@@ -52,11 +52,13 @@ final class SpecmaticRun {
             if (ACCEPTED_MUTATIONS.stream().anyMatch(mutation -> mutation.matcher(name).find())) {
                 return;
             }
-            if (name.contains(EXAMPLE_MARK) && !negative(name)) {
-                if (examples.add(name)) {
-                    exampleTests.add(test);
-                }
-            } else if (!name.contains(EXAMPLE_MARK) || examples.add(name)) {
+            boolean example = name.contains(EXAMPLE_MARK);
+            if (example && !examples.add(name)) {
+                return; // the identical copy of an example's test
+            }
+            if (example && !negative(name)) {
+                exampleTests.add(test);
+            } else {
                 groups.computeIfAbsent(group(name), key -> new ArrayList<>()).add(test);
             }
         });
