@@ -108,11 +108,7 @@ class CampaignServiceContractTest {
         ObjectNode voicemail = schemas.path("VoicemailAction").deepCopy();
         ((ObjectNode) voicemail.path("properties")).remove("message");
         ArrayNode types = (ArrayNode) voicemail.path("properties").path("type").path("enum");
-        for (int i = types.size() - 1; i >= 0; i--) {
-            if (types.get(i).asText().equals("leave_message")) {
-                types.remove(i);
-            }
-        }
+        types.removeIf(type -> type.asText().equals("leave_message"));
         schemas.set("VoicemailActionRequest", voicemail);
         // a plain reference to a nullable schema: 2.0.49 looks dictionary values up by the referenced schema's name,
         // which it loses behind the allOf that spells a nullable reference in 3.0

@@ -98,11 +98,7 @@ final class ServiceContract {
             int dot = key.indexOf('.');
             JsonNode property = schemas.path(key.substring(0, dot)).path("properties").path(key.substring(dot + 1));
             if (property.get("type") instanceof ArrayNode types) {
-                for (int i = types.size() - 1; i >= 0; i--) {
-                    if (types.get(i).asText().equals("null")) {
-                        types.remove(i);
-                    }
-                }
+                types.removeIf(type -> type.asText().equals("null"));
             }
         }
     }
@@ -148,12 +144,8 @@ final class ServiceContract {
         for (JsonNode path : document.path("paths")) {
             for (JsonNode operation : path) {
                 if (operation.get("parameters") instanceof ArrayNode parameters) {
-                    for (int i = parameters.size() - 1; i >= 0; i--) {
-                        if (parameters.get(i).path("name").asText().equals("cursor")
-                                && parameters.get(i).path("in").asText().equals("query")) {
-                            parameters.remove(i);
-                        }
-                    }
+                    parameters.removeIf(parameter -> parameter.path("name").asText().equals("cursor")
+                            && parameter.path("in").asText().equals("query"));
                 }
             }
         }
