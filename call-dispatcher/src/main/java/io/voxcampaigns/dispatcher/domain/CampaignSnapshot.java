@@ -39,6 +39,6 @@ public record CampaignSnapshot(boolean settingsKnown, DispatchStatus status, Pau
 
     /** Every task of the campaign is stored and terminal. */
     public boolean allTerminal() {
-        return totalTasks > 0 && storedTasks >= totalTasks && terminalTasks >= totalTasks && inProgress == 0;
+        return totalTasks > 0 && storedTasks >= totalTasks && terminalTasks >= storedTasks && inProgress == 0;
     }
 }

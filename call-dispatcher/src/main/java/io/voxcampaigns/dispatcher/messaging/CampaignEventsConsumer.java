@@ -108,7 +108,9 @@ public class CampaignEventsConsumer {
         if (status == DispatchStatus.PAUSED && event.getPausedBy() == PausedBy.user) {
             return changed(id, campaigns.userPaused(id, at));
         }
-        if (status == DispatchStatus.DRAFT || status != null && status.isTerminal()) {
+        // success is the dispatcher's own (it drained): the echo of an earlier drain must not end a campaign that
+        // runs again for recipients appended since.
+        if (status == DispatchStatus.DRAFT || status != null && status.isTerminal() && status != DispatchStatus.SUCCESS) {
             return changed(id, campaigns.status(id, status, at));
         }
         return none();

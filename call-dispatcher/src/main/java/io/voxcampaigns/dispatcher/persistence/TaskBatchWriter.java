@@ -13,7 +13,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Stores a batch of tasks in the backlog with one multi-row INSERT, in the consumer's transaction, and counts the
  * newly stored ones on the campaign row (created empty when the tasks come before the settings). A task already
- * stored is skipped, so a batch applied twice stores nothing twice.
+ * stored is skipped, so a batch applied twice stores nothing twice. New tasks for a drained campaign (appended after
+ * it finished) make it run again.
  */
 @ApplicationScoped
 public class TaskBatchWriter {
@@ -22,10 +23,15 @@ public class TaskBatchWriter {
     static final long SEQ_PER_BATCH = 1_000_000L;
     private static final String HEAD = "insert into dispatch_task (task_id, campaign_id, organization_id, seq, "
             + "call_to, dynamic_variables, metadata_json, presentation_number, state) values ";
+    // New tasks for a campaign that had drained (recipients appended after it finished) make it run again.
     private static final String COUNT = """
             insert into dispatch_campaign (campaign_id, organization_id, tasks_stored) values (:id, :org, :stored)
             on conflict (campaign_id) do update
-                set tasks_stored = dispatch_campaign.tasks_stored + excluded.tasks_stored
+                set tasks_stored = dispatch_campaign.tasks_stored + excluded.tasks_stored,
+                    drained_at = null,
+                    status = case when dispatch_campaign.status = 'success'
+                        then case when dispatch_campaign.started then 'ongoing' else 'pending' end
+                        else dispatch_campaign.status end
             """;
 
     /** One task as stored; {@code dynamicVariables} is a JSON object of strings. */
@@ -38,7 +44,7 @@ public class TaskBatchWriter {
             return Uni.createFrom().item(0);
         }
         return Panache.getSession().chain(session -> insertRows(session, campaignId, organizationId, batchIndex, tasks)
-                .call(stored -> session.createNativeQuery(COUNT).setParameter("id", campaignId)
+                .call(stored -> stored == 0 ? Uni.createFrom().voidItem() : session.createNativeQuery(COUNT).setParameter("id", campaignId)
                         .setParameter("org", organizationId).setParameter("stored", stored).executeUpdate()));
     }
 

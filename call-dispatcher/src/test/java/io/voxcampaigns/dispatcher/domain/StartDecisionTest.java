@@ -362,6 +362,13 @@ class StartDecisionTest {
         }
 
         @Test
+        void appendedTasksStoredBeforeTheirNewTotalAreDialledNotDrained() {
+            campaign.stored = 120;
+            campaign.terminal = 100;
+            assertThat(decide(MORNING)).isEqualTo(new Start(5));
+        }
+
+        @Test
         void callsInProgressAreNoDrain() {
             campaign.terminal = 99;
             campaign.inProgress = 1;

@@ -18,6 +18,7 @@ import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCreated;
 import io.voxcampaigns.events.campaign.CampaignPaused;
 import io.voxcampaigns.events.campaign.CampaignResumed;
+import io.voxcampaigns.events.campaign.CampaignStatusChanged;
 import io.voxcampaigns.events.campaign.CampaignUpdated;
 import io.voxcampaigns.events.common.CallTimeWindow;
 import io.voxcampaigns.events.common.CampaignSettings;
@@ -175,6 +176,29 @@ public final class CampaignFeed {
                     .setBatchCount(count).setTasks(items).build());
         }
         return batches;
+    }
+
+    /**
+     * Tasks {@code from} to {@code from + count - 1} appended after the creation (as POST .../tasks publishes them),
+     * in one batch numbered {@code batchIndex}; raise {@link #tasks} to match before publishing the settings.
+     */
+    public TaskBatch appended(int batchIndex, int from, int count) {
+        List<TaskItem> items = new ArrayList<>(count);
+        for (int i = from; i < from + count; i++) {
+            items.add(TaskItem.newBuilder().setTaskId(UUID.randomUUID().toString()).setCallTo(callTo(i))
+                    .setDynamicVariables(Map.of("n", Integer.toString(i))).setMetadataJson(null)
+                    .setPresentationNumber(null).build());
+        }
+        return TaskBatch.newBuilder().setEventId(newId()).setOccurredAt(now()).setOrganizationId(organizationId)
+                .setCampaignId(campaignId.toString()).setBatchIndex(batchIndex).setBatchCount(batchIndex + 1)
+                .setTasks(items).build();
+    }
+
+    /** Campaign-service's announcement of a status it applied (e.g. the echo of the dispatcher's own drain). */
+    public CampaignStatusChanged statusChanged(CampaignStatus previous, CampaignStatus status) {
+        return CampaignStatusChanged.newBuilder().setEventId(newId()).setOccurredAt(now())
+                .setOrganizationId(organizationId).setCampaignId(campaignId.toString()).setPreviousStatus(previous)
+                .setStatus(status).build();
     }
 
     /** Settings first, then every task batch. */

@@ -2,6 +2,7 @@ package io.voxcampaigns.campaign.api;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ final class CampaignRequestValidation {
     static final String RESERVED_METADATA_KEY = "vox_campaigns";
 
     static final int MAX_TASKS = 100_000;
+    static final int MAX_EXTERNAL_ID = 255;
     static final int MAX_NAME = 255;
     /** A name must hold a character other than whitespace; the OpenAPI pattern of name. */
     static final String NOT_BLANK = "\\S";
@@ -126,14 +128,26 @@ final class CampaignRequestValidation {
         return version;
     }
 
-    private static List<NewTask> tasks(List<TaskBody> bodies, ValidationErrors errors) {
+    /**
+     * The valid tasks of a create or append request, each at its position in the request; every problem is added to
+     * {@code errors} under {@code tasks[i].field}, an external_id sent twice included.
+     */
+    static List<NewTask> tasks(List<TaskBody> bodies, ValidationErrors errors) {
         if (bodies == null || bodies.isEmpty() || bodies.size() > MAX_TASKS) {
             errors.add("tasks", "must contain 1 to " + MAX_TASKS + " tasks, got " + (bodies == null ? 0 : bodies.size()));
             return List.of();
         }
         List<NewTask> tasks = new ArrayList<>(bodies.size());
+        Map<String, Integer> externalIds = new HashMap<>();
         for (int i = 0; i < bodies.size(); i++) {
             NewTask task = task(bodies.get(i), i, "tasks[" + i + "]", errors);
+            if (task != null && task.externalId() != null) {
+                Integer first = externalIds.putIfAbsent(task.externalId(), i);
+                if (first != null) {
+                    errors.add("tasks[" + i + "].external_id", "repeats tasks[" + first + "].external_id");
+                    task = null;
+                }
+            }
             if (task != null) {
                 tasks.add(task);
             }
@@ -162,11 +176,16 @@ final class CampaignRequestValidation {
                     + "to the voice runtime under this key");
         }
         number(body.presentationNumber(), path + ".presentation_number", false, errors);
+        String externalId = body.externalId();
+        if (externalId != null && (externalId.isBlank() || externalId.length() > MAX_EXTERNAL_ID)) {
+            errors.add(path + ".external_id", "must be 1 to " + MAX_EXTERNAL_ID + " characters, not only whitespace");
+        }
         if (errors.size() > before) {
             return null;
         }
         String metadataJson = metadata == null || metadata.isNull() ? null : metadata.toString();
-        return new NewTask(TaskIds.next(), seq, toNumber, variables, metadataJson, body.presentationNumber());
+        return new NewTask(TaskIds.next(), seq, toNumber, variables, metadataJson, body.presentationNumber(),
+                externalId);
     }
 
     private static Map<String, String> variables(JsonNode node, String path, ValidationErrors errors) {

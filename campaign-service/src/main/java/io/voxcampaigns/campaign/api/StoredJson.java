@@ -45,7 +45,7 @@ public class StoredJson {
                 t.metadata == null ? null : read(t.metadata, JsonNode.class), t.presentationNumber, t.status.value(),
                 t.attempts, t.lastCallId, t.lastOutcome, t.lastDisconnectionReason, t.createdAt.toEpochMilli(),
                 t.updatedAt.toEpochMilli(), t.nextAttemptAt == null ? null : t.nextAttemptAt.toEpochMilli(),
-                read(t.attemptOutcomes, OUTCOMES), t.exhaustedCause);
+                read(t.attemptOutcomes, OUTCOMES), t.exhaustedCause, t.externalId);
     }
 
     private <T> T read(String text, Class<T> type) {

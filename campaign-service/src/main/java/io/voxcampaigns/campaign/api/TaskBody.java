@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.voxcampaigns.campaign.domain.DomesticNumbers;
 
 /**
- * One element of a create request's tasks; call_to is the v2 name of to_number and is accepted as an alias (send
- * exactly one of them).
+ * One element of a create or append request's tasks; call_to is the v2 name of to_number and is accepted as an alias
+ * (send exactly one of them).
  */
 @Schema(name = "TaskBody")
 public record TaskBody(
@@ -31,5 +31,10 @@ public record TaskBody(
         @JsonProperty("presentation_number")
         @Schema(nullable = true, pattern = DomesticNumbers.PATTERN,
                 description = "an approved presentation number; overrides the campaign's")
-        String presentationNumber) {
+        String presentationNumber,
+        @JsonProperty("external_id")
+        @Schema(nullable = true, minLength = 1, maxLength = CampaignRequestValidation.MAX_EXTERNAL_ID,
+                description = "the client's own id of the task, unique in the campaign: an append re-sent with it "
+                        + "skips the tasks the campaign already has")
+        String externalId) {
 }

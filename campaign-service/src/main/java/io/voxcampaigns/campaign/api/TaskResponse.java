@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One task of GET /v3/campaigns/{id}/tasks: the recipient, its status and its latest call; with a retry_policy also
  * when its next attempt is due (unix ms), every ended attempt's outcome ({attempt, call_id, status,
- * disconnection_reason, ended_at}, oldest first) and why it got no further attempt.
+ * disconnection_reason, ended_at}, oldest first) and why it got no further attempt; the client's external_id.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TaskResponse(@JsonProperty("id") String id,
@@ -31,7 +31,8 @@ public record TaskResponse(@JsonProperty("id") String id,
                            @JsonProperty("updated_at") long updatedAt,
                            @Schema(nullable = true) @JsonProperty("next_attempt_at") Long nextAttemptAt,
                            @JsonProperty("attempt_outcomes") List<AttemptOutcome> attemptOutcomes,
-                           @Schema(nullable = true) @JsonProperty("exhausted_cause") String exhaustedCause) {
+                           @Schema(nullable = true) @JsonProperty("exhausted_cause") String exhaustedCause,
+                           @Schema(nullable = true) @JsonProperty("external_id") String externalId) {
 
     /** How one attempt ended. */
     public record AttemptOutcome(@JsonProperty("attempt") int attempt,

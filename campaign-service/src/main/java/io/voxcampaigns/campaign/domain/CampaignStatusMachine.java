@@ -59,8 +59,8 @@ public final class CampaignStatusMachine {
             boolean resumes = opened.autoResume() && opened.pausedForWindow() && current.isPausedBy(Pauser.SYSTEM);
             return resumes ? move(current, runnable(opened.anyCallStarted())) : Transition.stay(current);
         }
-        if (trigger instanceof CampaignTrigger.Drained) {
-            return drained(current);
+        if (trigger instanceof CampaignTrigger.Drained drained) {
+            return drained.allTasksTerminal() ? drained(current) : Transition.stay(current);
         }
         if (trigger instanceof CampaignTrigger.FatalError) {
             return current.status().isTerminal() ? Transition.stay(current) : move(current, CampaignState.of(FAIL));
@@ -78,6 +78,9 @@ public final class CampaignStatusMachine {
         }
         if (trigger instanceof CampaignTrigger.Patch) {
             return patch(current);
+        }
+        if (trigger instanceof CampaignTrigger.AddTasks add) {
+            return addTasks(current, add);
         }
         if (trigger instanceof CampaignTrigger.Reschedule reschedule) {
             return reschedule(current, reschedule);
@@ -125,6 +128,14 @@ public final class CampaignStatusMachine {
     /** Where a campaign goes when nothing holds it any more: ongoing once it has called, else back to pending. */
     private static CampaignState runnable(boolean anyCallStarted) {
         return CampaignState.of(anyCallStarted ? ONGOING : PENDING);
+    }
+
+    private static StatusDecision addTasks(CampaignState current, CampaignTrigger.AddTasks add) {
+        if (current.status() == CANCELED || current.status() == FAIL) {
+            return refuse("add tasks to", current, "a canceled or failed campaign never calls again");
+        }
+        // A finished campaign has nothing running: it calls again, as a resumed one would.
+        return current.status() == SUCCESS ? move(current, runnable(add.anyCallStarted())) : Transition.stay(current);
     }
 
     private static StatusDecision patch(CampaignState current) {

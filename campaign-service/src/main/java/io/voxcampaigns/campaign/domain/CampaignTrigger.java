@@ -36,8 +36,11 @@ public sealed interface CampaignTrigger {
     record RuntimeAvailable(boolean pausedForRuntime, boolean anyCallStarted) implements CampaignTrigger {
     }
 
-    /** Fact: every task is terminal. */
-    record Drained() implements CampaignTrigger {
+    /**
+     * Fact: every task the dispatcher had was terminal; {@code allTasksTerminal} whether every task campaign-service
+     * has is terminal too (false when tasks were appended or re-queued after the dispatcher drained: it is stale).
+     */
+    record Drained(boolean allTasksTerminal) implements CampaignTrigger {
     }
 
     /** Fact: the campaign cannot run any more (agent or pinned version deleted, from-number gone, ...). */
@@ -57,6 +60,13 @@ public sealed interface CampaignTrigger {
 
     /** Command: the cancel API. */
     record Cancel() implements CampaignTrigger {
+    }
+
+    /**
+     * Command: recipients appended (or tasks queued again); {@code anyCallStarted} as for Resume. A finished
+     * campaign runs again; a canceled or failed one refuses.
+     */
+    record AddTasks(boolean anyCallStarted) implements CampaignTrigger {
     }
 
     /** Command: PATCH of the campaign's settings. */

@@ -6,7 +6,8 @@ public sealed interface StatusDecision {
     /**
      * The campaign moves from one state to another (possibly the same one) and its timestamps change accordingly.
      * paused_at is set whenever paused_by takes a new value and cleared when the campaign stops being paused;
-     * finished_at is set when the campaign reaches a final status.
+     * finished_at is set when the campaign reaches a final status, and cleared when a finished campaign runs again
+     * (recipients appended or tasks queued again after success).
      */
     record Transition(CampaignState from, CampaignState to, TimestampChange pausedAt, TimestampChange finishedAt)
             implements StatusDecision {
@@ -18,8 +19,13 @@ public sealed interface StatusDecision {
             } else {
                 pausedAt = to.pausedBy() == from.pausedBy() ? TimestampChange.KEEP : TimestampChange.SET;
             }
-            boolean finishes = to.status().isTerminal() && !from.status().isTerminal();
-            return new Transition(from, to, pausedAt, finishes ? TimestampChange.SET : TimestampChange.KEEP);
+            TimestampChange finishedAt = TimestampChange.KEEP;
+            if (to.status().isTerminal() && !from.status().isTerminal()) {
+                finishedAt = TimestampChange.SET;
+            } else if (from.status().isTerminal() && !to.status().isTerminal()) {
+                finishedAt = TimestampChange.CLEAR;
+            }
+            return new Transition(from, to, pausedAt, finishedAt);
         }
 
         static Transition stay(CampaignState state) {

@@ -1,5 +1,6 @@
 package io.voxcampaigns.campaign.events;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -76,8 +77,11 @@ public final class CampaignEvents {
                 .build();
     }
 
-    /** The tasks in creation order, split into batches by count and size. */
-    public static List<TaskBatch> batches(Campaign campaign, List<NewTask> tasks) {
+    /**
+     * The tasks in order, split into batches by count and size, numbered after the campaign's earlier batches
+     * ({@code campaign.taskBatches}, which the caller then raises by the number answered).
+     */
+    public static List<TaskBatch> batches(Campaign campaign, List<NewTask> tasks, Instant at) {
         List<List<TaskItem>> groups = new ArrayList<>();
         List<TaskItem> current = new ArrayList<>();
         int chars = 0;
@@ -94,14 +98,15 @@ public final class CampaignEvents {
         }
         groups.add(current);
         List<TaskBatch> batches = new ArrayList<>(groups.size());
+        int first = campaign.taskBatches;
         for (int i = 0; i < groups.size(); i++) {
             batches.add(TaskBatch.newBuilder()
                     .setEventId(UUID.randomUUID().toString())
-                    .setOccurredAt(campaign.createdAt)
+                    .setOccurredAt(at)
                     .setOrganizationId(campaign.organizationId)
                     .setCampaignId(campaign.id.toString())
-                    .setBatchIndex(i)
-                    .setBatchCount(groups.size())
+                    .setBatchIndex(first + i)
+                    .setBatchCount(first + groups.size())
                     .setTasks(groups.get(i))
                     .build());
         }

@@ -68,8 +68,13 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "voicemail_action")
     public String voicemailAction;
 
-    @Column(name = "total_calls", nullable = false, updatable = false)
+    /** The number of tasks: the create request's, plus those appended since. */
+    @Column(name = "total_calls", nullable = false)
     public int totalCalls;
+
+    /** How many TaskBatch records the tasks were published in so far; an append continues the numbering. */
+    @Column(name = "task_batches", nullable = false)
+    public int taskBatches;
 
     @Column(name = "completed_calls", nullable = false)
     public int completedCalls;

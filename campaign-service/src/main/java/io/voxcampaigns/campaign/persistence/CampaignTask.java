@@ -44,6 +44,10 @@ public class CampaignTask extends PanacheEntityBase {
     @Column(name = "presentation_number", updatable = false)
     public String presentationNumber;
 
+    /** The client's own id of the task (unique in the campaign), or null. */
+    @Column(name = "external_id", updatable = false)
+    public String externalId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TaskStatus status;

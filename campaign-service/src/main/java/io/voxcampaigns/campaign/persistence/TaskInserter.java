@@ -16,9 +16,9 @@ import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.NewTask;
 
 /**
- * Inserts a campaign's tasks in the caller's transaction with one statement per chunk whose columns travel as six
+ * Inserts a campaign's tasks in the caller's transaction with one statement per chunk whose columns travel as seven
  * array parameters (INSERT ... SELECT FROM unnest): 100,000 tasks are 20 statements, not 100,000 round trips, and
- * binding six arrays costs far less than binding thousands of scalar parameters (the multi-row VALUES form spent
+ * binding seven arrays costs far less than binding thousands of scalar parameters (the multi-row VALUES form spent
  * most of its time in Hibernate's per-parameter bookkeeping).
  */
 @ApplicationScoped
@@ -27,10 +27,11 @@ public class TaskInserter {
     static final int CHUNK = 5000;
     private static final String INSERT = """
             insert into campaign_task (id, campaign_id, organization_id, seq, to_number, dynamic_variables, metadata,
-                                       presentation_number, status, attempts, created_at, updated_at)
-            select t.id, :campaign, :org, t.seq, t.to_number, t.vars, t.meta, t.pres, 'QUEUED', 0, :at, :at
+                                       presentation_number, external_id, status, attempts, created_at, updated_at)
+            select t.id, :campaign, :org, t.seq, t.to_number, t.vars, t.meta, t.pres, t.ext, 'QUEUED', 0, :at, :at
             from unnest(cast(:ids as uuid[]), cast(:seqs as integer[]), cast(:tos as text[]), cast(:vars as text[]),
-                        cast(:metas as text[]), cast(:pres as text[])) as t(id, seq, to_number, vars, meta, pres)
+                        cast(:metas as text[]), cast(:pres as text[]), cast(:exts as text[]))
+                 as t(id, seq, to_number, vars, meta, pres, ext)
             """;
 
     private final ObjectMapper json;
@@ -39,7 +40,7 @@ public class TaskInserter {
         this.json = json;
     }
 
-    /** Inserts every task of the campaign; call inside the campaign's transaction. */
+    /** Inserts the tasks (each at its seq in the campaign); call inside the campaign's transaction. */
     public Uni<Void> insert(UUID campaignId, String organizationId, Instant createdAt, List<NewTask> tasks) {
         return Panache.getSession().chain(session -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
@@ -60,6 +61,7 @@ public class TaskInserter {
         String[] vars = new String[size];
         String[] metas = new String[size];
         String[] pres = new String[size];
+        String[] exts = new String[size];
         for (int i = 0; i < size; i++) {
             NewTask task = chunk.get(i);
             ids[i] = task.id();
@@ -68,6 +70,7 @@ public class TaskInserter {
             vars[i] = variablesJson(task);
             metas[i] = task.metadataJson();
             pres[i] = task.presentationNumber();
+            exts[i] = task.externalId();
         }
         return session.createNativeQuery(INSERT)
                 .setParameter("campaign", campaignId)
@@ -79,6 +82,7 @@ public class TaskInserter {
                 .setParameter("vars", vars)
                 .setParameter("metas", metas)
                 .setParameter("pres", pres)
+                .setParameter("exts", exts)
                 .executeUpdate()
                 .replaceWithVoid();
     }

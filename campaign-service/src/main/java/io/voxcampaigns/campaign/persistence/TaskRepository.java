@@ -2,6 +2,7 @@ package io.voxcampaigns.campaign.persistence;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,9 @@ import io.voxcampaigns.platform.paging.SortOrder;
  */
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<CampaignTask, UUID> {
+
+    private static final String EXTERNAL_IDS = "select external_id, id from campaign_task "
+            + "where campaign_id = :campaign and external_id = any(cast(:ids as text[]))";
 
     public Uni<List<CampaignTask>> page(UUID campaignId, TaskStatus status, PageRequest request) {
         Parameters params = parameters(campaignId, status);
@@ -57,6 +61,22 @@ public class TaskRepository implements PanacheRepositoryBase<CampaignTask, UUID>
         return update("status = :canceled, updatedAt = :at where campaignId = :campaign and status = :queued",
                 Parameters.with("canceled", TaskStatus.CANCELED).and("at", at).and("campaign", campaignId)
                         .and("queued", TaskStatus.QUEUED));
+    }
+
+    /** Of these client ids, those the campaign's tasks already have, each with its task's id. */
+    public Uni<Map<String, UUID>> externalIds(UUID campaignId, List<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(EXTERNAL_IDS, Object[].class)
+                .setParameter("campaign", campaignId)
+                .setParameter("ids", externalIds.toArray(String[]::new))
+                .getResultList()
+                .map(rows -> {
+                    Map<String, UUID> found = new HashMap<>();
+                    rows.forEach(row -> found.put((String) row[0], (UUID) row[1]));
+                    return found;
+                }));
     }
 
     private static String where(TaskStatus status) {

@@ -1,6 +1,7 @@
 package io.voxcampaigns.campaign.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import io.voxcampaigns.campaign.events.CampaignEvents;
 import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.TaskInserter;
+import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
 import io.voxcampaigns.platform.retry.PolicyJson;
@@ -72,7 +74,11 @@ public class CampaignCreation {
                 .chain(() -> Panache.getSession().chain(session -> session.flush()))
                 .chain(() -> tasks.insert(campaign.id, campaign.organizationId, campaign.createdAt, request.tasks()))
                 .chain(() -> outbox.append(CampaignEvents.created(campaign, windows.read(campaign.callTimeWindow))))
-                .chain(() -> outbox.appendAll(CampaignEvents.batches(campaign, request.tasks())))
+                .chain(() -> {
+                    List<TaskBatch> batches = CampaignEvents.batches(campaign, request.tasks(), campaign.createdAt);
+                    campaign.taskBatches = batches.size();
+                    return outbox.appendAll(batches);
+                })
                 .replaceWith(campaign);
     }
 

@@ -75,8 +75,8 @@ public class CampaignTransitions {
         if (transition.pausedAt() != TimestampChange.KEEP) {
             campaign.pausedAt = transition.pausedAt() == TimestampChange.SET ? when : null;
         }
-        if (transition.finishedAt() == TimestampChange.SET) {
-            campaign.finishedAt = when;
+        if (transition.finishedAt() != TimestampChange.KEEP) {
+            campaign.finishedAt = transition.finishedAt() == TimestampChange.SET ? when : null;
         }
         Instant now = now();
         campaign.updatedAt = now;

@@ -69,7 +69,9 @@ public class LifecycleFactApplier {
                     opened.getOpenedAt());
         }
         if (fact instanceof CampaignDrained drained) {
-            return move(campaign, new CampaignTrigger.Drained(), drained.getDrainedAt());
+            // Stale when tasks were appended after the dispatcher drained: they are not terminal yet.
+            boolean allTerminal = campaign.completedCalls + campaign.failedCalls >= campaign.totalCalls;
+            return move(campaign, new CampaignTrigger.Drained(allTerminal), drained.getDrainedAt());
         }
         if (fact instanceof CampaignDispatchFailed failed) {
             Transition transition = transitions.decideFact(campaign, new CampaignTrigger.FatalError());

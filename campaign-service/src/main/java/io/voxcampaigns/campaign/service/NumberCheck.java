@@ -42,16 +42,19 @@ public class NumberCheck {
         }).replaceWithVoid();
     }
 
-    private static void check(List<OrganizationNumber> rows, NewCampaign campaign, ValidationErrors errors) {
-        Set<String> outbound = new HashSet<>();
-        Set<String> approved = new HashSet<>();
-        for (OrganizationNumber row : rows) {
-            if (row.usage == NumberUsage.OUTBOUND && row.status == NumberStatus.ACTIVE) {
-                outbound.add(row.telephoneNumber);
-            } else if (row.usage == NumberUsage.PRESENTATION && row.status == NumberStatus.APPROVED) {
-                approved.add(row.telephoneNumber);
-            }
+    /** Checks the tasks' presentation numbers (well formed already; seq: the position in the request). */
+    public Uni<Void> checkTasks(String organizationId, List<NewTask> tasks, ValidationErrors errors) {
+        if (tasks.stream().allMatch(task -> task.presentationNumber() == null)) {
+            return Uni.createFrom().voidItem();
         }
+        return numbers.list("organizationId", organizationId)
+                .invoke(rows -> checkTasks(tasks, numbers(rows, NumberUsage.PRESENTATION), errors))
+                .replaceWithVoid();
+    }
+
+    private static void check(List<OrganizationNumber> rows, NewCampaign campaign, ValidationErrors errors) {
+        Set<String> outbound = numbers(rows, NumberUsage.OUTBOUND);
+        Set<String> approved = numbers(rows, NumberUsage.PRESENTATION);
         // A malformed number has its own error already.
         if (DomesticNumbers.problem(campaign.fromNumber()) == null && !outbound.contains(campaign.fromNumber())) {
             errors.add("from_number", "must be one of the organisation's active outbound numbers "
@@ -61,10 +64,26 @@ public class NumberCheck {
         if (presentation != null && DomesticNumbers.problem(presentation) == null && !approved.contains(presentation)) {
             errors.add("presentation_number", NOT_APPROVED);
         }
-        for (NewTask task : campaign.tasks()) {
+        checkTasks(campaign.tasks(), approved, errors);
+    }
+
+    private static void checkTasks(List<NewTask> tasks, Set<String> approved, ValidationErrors errors) {
+        for (NewTask task : tasks) {
             if (task.presentationNumber() != null && !approved.contains(task.presentationNumber())) {
                 errors.add("tasks[" + task.seq() + "].presentation_number", NOT_APPROVED);
             }
         }
+    }
+
+    /** The usable numbers of one usage: active outbound numbers, approved presentation numbers. */
+    private static Set<String> numbers(List<OrganizationNumber> rows, NumberUsage usage) {
+        NumberStatus usable = usage == NumberUsage.OUTBOUND ? NumberStatus.ACTIVE : NumberStatus.APPROVED;
+        Set<String> found = new HashSet<>();
+        for (OrganizationNumber row : rows) {
+            if (row.usage == usage && row.status == usable) {
+                found.add(row.telephoneNumber);
+            }
+        }
+        return found;
     }
 }

@@ -14,12 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.avro.specific.SpecificRecord;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
@@ -134,6 +137,15 @@ final class CampaignFixtures {
                 .forEach(row -> types.add(row.getString("event_type")
                         .substring(row.getString("event_type").lastIndexOf('.') + 1)));
         return types;
+    }
+
+    /** The events of one type written to the outbox for the campaign, decoded, in order. */
+    <T extends SpecificRecord> List<T> outboxEvents(String campaignId, Class<T> type) {
+        List<T> events = new ArrayList<>();
+        pool.preparedQuery("select payload from outbox_event where record_key = $1 and event_type = $2 order by id")
+                .execute(Tuple.of(campaignId, type.getName())).await().atMost(WAIT)
+                .forEach(row -> events.add(EventCodec.decode(row.getBuffer("payload").getBytes(), type)));
+        return events;
     }
 
     String create(Map<String, Object> body) {

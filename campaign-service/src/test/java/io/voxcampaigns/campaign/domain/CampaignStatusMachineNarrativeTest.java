@@ -15,7 +15,7 @@ class CampaignStatusMachineNarrativeTest {
     private static final CampaignTrigger SCHEDULE_REACHED = new CampaignTrigger.ScheduleReached();
     private static final CampaignTrigger CALL_STARTED = new CampaignTrigger.CallStarted();
     private static final CampaignTrigger WINDOW_CLOSED = new CampaignTrigger.WindowClosed();
-    private static final CampaignTrigger DRAINED = new CampaignTrigger.Drained();
+    private static final CampaignTrigger DRAINED = new CampaignTrigger.Drained(true);
     private static final CampaignTrigger PAUSE = new CampaignTrigger.Pause();
     private static final CampaignTrigger CANCEL = new CampaignTrigger.Cancel();
     private static final CampaignTrigger PATCH = new CampaignTrigger.Patch();

@@ -42,7 +42,8 @@ class CampaignStatusMachineTableTest {
         TRIGGERS.put("runtimeAvailable:ours:started", new CampaignTrigger.RuntimeAvailable(true, true));
         TRIGGERS.put("runtimeAvailable:ours:new", new CampaignTrigger.RuntimeAvailable(true, false));
         TRIGGERS.put("runtimeAvailable:other", new CampaignTrigger.RuntimeAvailable(false, true));
-        TRIGGERS.put("drained", new CampaignTrigger.Drained());
+        TRIGGERS.put("drained", new CampaignTrigger.Drained(true));
+        TRIGGERS.put("drained:stale", new CampaignTrigger.Drained(false));
         TRIGGERS.put("fatalError", new CampaignTrigger.FatalError());
         TRIGGERS.put("pause", new CampaignTrigger.Pause());
         TRIGGERS.put("resume:open:started", new CampaignTrigger.Resume(true, true));
@@ -53,12 +54,14 @@ class CampaignStatusMachineTableTest {
         TRIGGERS.put("patch", new CampaignTrigger.Patch());
         TRIGGERS.put("reschedule:future", new CampaignTrigger.Reschedule(true));
         TRIGGERS.put("reschedule:now", new CampaignTrigger.Reschedule(false));
+        TRIGGERS.put("addTasks:started", new CampaignTrigger.AddTasks(true));
+        TRIGGERS.put("addTasks:new", new CampaignTrigger.AddTasks(false));
     }
 
     static final Set<String> FACTS = Set.of("scheduleReached", "callStarted", "windowClosed",
             "windowOpened:auto:started", "windowOpened:auto:new", "windowOpened:auto:runtimePause", "windowOpened:manual",
             "runtimeUnavailable",
-            "runtimeAvailable:ours:started", "runtimeAvailable:ours:new", "runtimeAvailable:other", "drained",
+            "runtimeAvailable:ours:started", "runtimeAvailable:ours:new", "runtimeAvailable:other", "drained", "drained:stale",
             "fatalError");
 
     // state | trigger | next state, or 409 | paused_at | finished_at
@@ -85,6 +88,9 @@ class CampaignStatusMachineTableTest {
             draft         | patch                         | draft         | keep  | keep
             draft         | reschedule:future             | draft         | keep  | keep
             draft         | reschedule:now                | pending       | keep  | keep
+            draft         | drained:stale                 | draft         | keep  | keep
+            draft         | addTasks:started              | draft         | keep  | keep
+            draft         | addTasks:new                  | draft         | keep  | keep
 
             pending       | scheduleReached               | pending       | keep  | keep
             pending       | callStarted                   | ongoing       | keep  | keep
@@ -108,6 +114,9 @@ class CampaignStatusMachineTableTest {
             pending       | patch                         | pending       | keep  | keep
             pending       | reschedule:future             | draft         | keep  | keep
             pending       | reschedule:now                | pending       | keep  | keep
+            pending       | drained:stale                 | pending       | keep  | keep
+            pending       | addTasks:started              | pending       | keep  | keep
+            pending       | addTasks:new                  | pending       | keep  | keep
 
             ongoing       | scheduleReached               | ongoing       | keep  | keep
             ongoing       | callStarted                   | ongoing       | keep  | keep
@@ -131,6 +140,9 @@ class CampaignStatusMachineTableTest {
             ongoing       | patch                         | 409           |       |
             ongoing       | reschedule:future             | 409           |       |
             ongoing       | reschedule:now                | 409           |       |
+            ongoing       | drained:stale                 | ongoing       | keep  | keep
+            ongoing       | addTasks:started              | ongoing       | keep  | keep
+            ongoing       | addTasks:new                  | ongoing       | keep  | keep
 
             paused:user   | scheduleReached               | paused:user   | keep  | keep
             paused:user   | callStarted                   | paused:user   | keep  | keep
@@ -154,6 +166,9 @@ class CampaignStatusMachineTableTest {
             paused:user   | patch                         | paused:user   | keep  | keep
             paused:user   | reschedule:future             | paused:user   | keep  | keep
             paused:user   | reschedule:now                | paused:user   | keep  | keep
+            paused:user   | drained:stale                 | paused:user   | keep  | keep
+            paused:user   | addTasks:started              | paused:user   | keep  | keep
+            paused:user   | addTasks:new                  | paused:user   | keep  | keep
 
             paused:system | scheduleReached               | paused:system | keep  | keep
             paused:system | callStarted                   | ongoing       | clear | keep
@@ -177,11 +192,20 @@ class CampaignStatusMachineTableTest {
             paused:system | patch                         | paused:system | keep  | keep
             paused:system | reschedule:future             | paused:system | keep  | keep
             paused:system | reschedule:now                | paused:system | keep  | keep
+            paused:system | drained:stale                 | paused:system | keep  | keep
+            paused:system | addTasks:started              | paused:system | keep  | keep
+            paused:system | addTasks:new                  | paused:system | keep  | keep
+            success       | addTasks:started              | ongoing       | keep  | clear
+            success       | addTasks:new                  | pending       | keep  | clear
             """ + finished("success") + finished("fail") + finished("canceled");
 
-    /** A final status ignores every fact and refuses every command. */
+    /**
+     * A final status ignores every fact and refuses every command, but for recipients appended to (or tasks queued
+     * again in) a finished campaign, in the table above.
+     */
     private static String finished(String status) {
         return TRIGGERS.keySet().stream()
+                .filter(trigger -> !(status.equals("success") && trigger.startsWith("addTasks")))
                 .map(trigger -> FACTS.contains(trigger)
                         ? status + " | " + trigger + " | " + status + " | keep | keep"
                         : status + " | " + trigger + " | 409 | |")
@@ -251,12 +275,15 @@ class CampaignStatusMachineTableTest {
     }
 
     @Test
-    void finalStatusesNeverChange() {
+    void finalStatusesNeverChangeButForTasksAddedToAFinishedCampaign() {
         for (CampaignState state : STATES.values()) {
             if (!state.status().isTerminal()) {
                 continue;
             }
             for (CampaignTrigger trigger : TRIGGERS.values()) {
+                if (trigger instanceof CampaignTrigger.AddTasks && state.status() == CampaignPhase.SUCCESS) {
+                    continue;
+                }
                 StatusDecision decision = CampaignStatusMachine.decide(state, trigger);
                 if (decision instanceof Transition transition) {
                     assertThat(transition.changed()).as("%s + %s", state, trigger).isFalse();
