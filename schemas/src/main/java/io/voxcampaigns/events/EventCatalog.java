@@ -15,6 +15,7 @@ import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
 import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCountersChanged;
@@ -24,6 +25,7 @@ import io.voxcampaigns.events.campaign.CampaignResumed;
 import io.voxcampaigns.events.campaign.CampaignStatusChanged;
 import io.voxcampaigns.events.campaign.CampaignUpdated;
 import io.voxcampaigns.events.task.TaskBatch;
+import io.voxcampaigns.events.task.TasksRequeued;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,7 @@ public final class EventCatalog {
         catalog.put(CampaignCountersChanged.class, Topics.CAMPAIGN_EVENTS);
 
         catalog.put(TaskBatch.class, Topics.CAMPAIGN_TASKS);
+        catalog.put(TasksRequeued.class, Topics.CAMPAIGN_TASKS);
 
         catalog.put(CallStarted.class, Topics.CALL_EVENTS);
         catalog.put(CallEnded.class, Topics.CALL_EVENTS);
@@ -68,6 +71,7 @@ public final class EventCatalog {
         catalog.put(CampaignRuntimeAvailable.class, Topics.CALL_EVENTS);
         catalog.put(TaskRetryScheduled.class, Topics.CALL_EVENTS);
         catalog.put(TaskExhausted.class, Topics.CALL_EVENTS);
+        catalog.put(TaskRequeued.class, Topics.CALL_EVENTS);
         return Collections.unmodifiableMap(catalog);
     }
 

@@ -8,6 +8,7 @@ import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.campaign.CampaignCountersChanged;
 import io.voxcampaigns.events.common.AgentSnapshot;
 import io.voxcampaigns.events.task.TaskBatch;
+import io.voxcampaigns.events.task.TasksRequeued;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +26,8 @@ class EventCatalogTest {
     private static final Path AVRO_SOURCES = Path.of("src/main/avro");
 
     @Test
-    void listsTwentyFourEventsOnceEach() {
-        assertThat(EventCatalog.all()).hasSize(24).doesNotHaveDuplicates();
+    void listsTwentySixEventsOnceEach() {
+        assertThat(EventCatalog.all()).hasSize(26).doesNotHaveDuplicates();
     }
 
     @Test
@@ -77,8 +78,8 @@ class EventCatalogTest {
         assertThat(all).containsExactlyElementsOf(EventCatalog.all());
         assertThat(EventCatalog.recordsOf(Topics.AGENT_EVENTS)).hasSize(4);
         assertThat(EventCatalog.recordsOf(Topics.CAMPAIGN_EVENTS)).hasSize(7);
-        assertThat(EventCatalog.recordsOf(Topics.CAMPAIGN_TASKS)).containsExactly(TaskBatch.class);
-        assertThat(EventCatalog.recordsOf(Topics.CALL_EVENTS)).hasSize(12);
+        assertThat(EventCatalog.recordsOf(Topics.CAMPAIGN_TASKS)).containsExactly(TaskBatch.class, TasksRequeued.class);
+        assertThat(EventCatalog.recordsOf(Topics.CALL_EVENTS)).hasSize(13);
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
 import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCountersChanged;
@@ -39,11 +40,13 @@ import io.voxcampaigns.events.common.RetryPolicy;
 import io.voxcampaigns.events.common.RetrySpacing;
 import io.voxcampaigns.events.common.RetrySpacingType;
 import io.voxcampaigns.events.common.TaskExhaustedCause;
+import io.voxcampaigns.events.common.TaskRequeueReason;
 import io.voxcampaigns.events.common.TimeWindow;
 import io.voxcampaigns.events.common.VoicemailAction;
 import io.voxcampaigns.events.common.VoicemailActionType;
 import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.task.TaskBatch;
+import io.voxcampaigns.events.task.TasksRequeued;
 import io.voxcampaigns.events.task.TaskItem;
 import java.time.Instant;
 import java.util.List;
@@ -66,10 +69,11 @@ public final class EventFixtures {
         return List.of(agentCreated(), agentUpdated(), agentVersionPublished(), agentDeleted(),
                 campaignCreated(), campaignUpdated(), campaignPaused(), campaignResumed(), campaignCanceled(),
                 campaignStatusChanged(), campaignCountersChanged(),
-                taskBatch(),
+                taskBatch(), tasksRequeued(),
                 callStarted(), callEnded(), campaignDispatchStarted(), campaignScheduleReached(),
                 campaignWindowClosed(), campaignWindowOpened(), campaignDrained(), campaignDispatchFailed(),
-                campaignRuntimeUnavailable(), campaignRuntimeAvailable(), taskRetryScheduled(), taskExhausted());
+                campaignRuntimeUnavailable(), campaignRuntimeAvailable(), taskRetryScheduled(), taskExhausted(),
+                taskRequeued());
     }
 
     public static AgentCreated agentCreated() {
@@ -214,6 +218,18 @@ public final class EventFixtures {
         return TaskExhausted.newBuilder().setEventId("e-task-exhausted").setOccurredAt(OCCURRED_AT)
                 .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setTaskId("t-1").setAttempts(3)
                 .setCause(TaskExhaustedCause.last_attempt).setExhaustedAt(at(51)).build();
+    }
+
+    public static TasksRequeued tasksRequeued() {
+        return TasksRequeued.newBuilder().setEventId("e-tasks-requeued").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setTaskIds(List.of("t-1", "t-2"))
+                .setDueAt(at(52)).setReason(TaskRequeueReason.callback).build();
+    }
+
+    public static TaskRequeued taskRequeued() {
+        return TaskRequeued.newBuilder().setEventId("e-task-requeued").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setTaskId("t-1").setAttempt(4)
+                .setDueAt(at(52)).setReason(TaskRequeueReason.rerun).build();
     }
 
     private static AgentSnapshot agentSnapshot() {

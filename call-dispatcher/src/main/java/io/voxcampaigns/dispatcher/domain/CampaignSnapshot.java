@@ -18,13 +18,15 @@ import io.voxcampaigns.platform.schedule.CallingHours;
  * @param systemPause     why the system paused it, when {@code pausedBy} is system
  * @param runtimeRefusedSince  when the voice runtime started refusing this campaign's requests without accepting
  *                        one since; null while it takes them
+ * @param requeuesPending some task was asked for one more attempt (a callback, a re-run) and not queued again yet:
+ *                        the campaign is not drained
  */
 public record CampaignSnapshot(boolean settingsKnown, DispatchStatus status, PauseOrigin pausedBy,
                                boolean resumeOnOpen, boolean openAnnounced, boolean started, Instant scheduledAt, CallingHours window,
                                int concurrency, int inProgress, int storedTasks, int terminalTasks, int totalTasks,
                                boolean drained, AgentState agent, Instant settingsAt,
                                CampaignFailureReason failureReason, boolean failureAnnounced,
-                               SystemPause systemPause, Instant runtimeRefusedSince) {
+                               SystemPause systemPause, Instant runtimeRefusedSince, boolean requeuesPending) {
 
     /** Tasks stored and neither in progress nor terminal. */
     public int queued() {
@@ -37,8 +39,9 @@ public record CampaignSnapshot(boolean settingsKnown, DispatchStatus status, Pau
                 && systemPause == SystemPause.RUNTIME;
     }
 
-    /** Every task of the campaign is stored and terminal. */
+    /** Every task of the campaign is stored and terminal, and none was asked for one more attempt. */
     public boolean allTerminal() {
-        return totalTasks > 0 && storedTasks >= totalTasks && terminalTasks >= storedTasks && inProgress == 0;
+        return totalTasks > 0 && storedTasks >= totalTasks && terminalTasks >= storedTasks && inProgress == 0
+                && !requeuesPending;
     }
 }

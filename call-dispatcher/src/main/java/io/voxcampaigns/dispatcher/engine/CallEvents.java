@@ -7,6 +7,7 @@ import io.voxcampaigns.dispatcher.domain.Attempt;
 import io.voxcampaigns.dispatcher.persistence.AttemptRow;
 import io.voxcampaigns.dispatcher.persistence.CampaignRow;
 import io.voxcampaigns.dispatcher.persistence.TaskClaims.CanceledTask;
+import io.voxcampaigns.dispatcher.persistence.TaskRequeues;
 import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.CampaignDispatchFailed;
@@ -18,6 +19,7 @@ import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
 import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.CampaignFailureReason;
@@ -65,6 +67,14 @@ final class CallEvents {
                 .setOrganizationId(call.organizationId()).setCampaignId(call.campaignId().toString())
                 .setTaskId(call.taskId().toString()).setCallId(call.callId().toString()).setAttempt(next.attempt())
                 .setDueAt(next.at()).setStatus(attempt.outcome()).setDisconnectionReason(attempt.reason()).build();
+    }
+
+    /** A task asked for one more attempt (a callback, a re-run) is queued again for attempt {@code attempts + 1}. */
+    static TaskRequeued requeued(CampaignRow campaign, TaskRequeues.Requeued task, Instant at) {
+        return TaskRequeued.newBuilder().setEventId(newId()).setOccurredAt(at)
+                .setOrganizationId(campaign.organizationId()).setCampaignId(campaign.campaignId().toString())
+                .setTaskId(task.taskId().toString()).setAttempt(task.attempts() + 1).setDueAt(task.dueAt())
+                .setReason(task.reason()).build();
     }
 
     /** A task gets no further attempt after {@code attempts} of them and failed. */

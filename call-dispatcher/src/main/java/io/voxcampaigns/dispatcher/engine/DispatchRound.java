@@ -42,7 +42,8 @@ import io.voxcampaigns.platform.outbox.OutboxBatch;
  * request through the gate (sent now, given back to the queue, or held), settle the slots, write the events to the
  * outbox, commit. Every change to a campaign's attempts and slots happens here, so the cap holds across any number
  * of replicas, a freed slot is refilled in the same transaction, and the requests leave right after the commit
- * that checked the campaign may place them.
+ * that checked the campaign may place them. Tasks asked for one more attempt (callbacks, re-runs) are queued again
+ * once the round's own attempt changes are written.
  */
 @ApplicationScoped
 public class DispatchRound {
@@ -57,10 +58,11 @@ public class DispatchRound {
     private final OutboxBatch outbox;
     private final DispatcherConfig config;
     private final RoundRetries retries;
+    private final RoundRequeues requeues;
 
     DispatchRound(Pool pool, Clock clock, CampaignLocks locks, Attempts attempts, TaskClaims tasks,
                   DispatchState state, DecisionActions actions, OutboxBatch outbox, DispatcherConfig config,
-                  RoundRetries retries) {
+                  RoundRetries retries, RoundRequeues requeues) {
         this.pool = pool;
         this.clock = clock;
         this.locks = locks;
@@ -71,6 +73,7 @@ public class DispatchRound {
         this.outbox = outbox;
         this.config = config;
         this.retries = retries;
+        this.requeues = requeues;
     }
 
     /** The round's working state inside the transaction. */
@@ -132,6 +135,7 @@ public class DispatchRound {
                         .chain(sent -> abandonIfFinished(work, campaign, sent.released())
                                 .chain(() -> attempts.write(work.connection(), changes.changedRows()))
                                 .chain(() -> retries.schedule(work.connection(), changes))
+                                .chain(() -> requeues.requeue(work.connection(), campaign, work.now(), work.events()))
                                 .chain(() -> settle(work, before, sent, expired))
                                 .chain(() -> nextDue(work, adopted))
                                 .chain(due -> retries.nextDue(work.connection(), campaign)

@@ -1,5 +1,7 @@
 package io.voxcampaigns.dispatcher.messaging;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,12 +18,18 @@ import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.dispatcher.engine.Engines;
 import io.voxcampaigns.dispatcher.persistence.TaskBatchWriter;
 import io.voxcampaigns.dispatcher.persistence.TaskBatchWriter.NewTask;
+import io.voxcampaigns.dispatcher.persistence.TaskRequeues;
+import io.voxcampaigns.events.common.TaskRequeueReason;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TaskItem;
+import io.voxcampaigns.events.task.TasksRequeued;
 import io.voxcampaigns.platform.messaging.UnprocessableEventException;
 
-/** Stores campaign.tasks batches in the dispatcher's backlog, each batch once, then wakes the campaign. */
+/**
+ * Applies campaign.tasks, each record once, then wakes the campaign: batches go to the dispatcher's backlog, requests
+ * for one more attempt (TasksRequeued) mark their tasks for the campaign's next round.
+ */
 @ApplicationScoped
 public class CampaignTasksConsumer {
 
@@ -31,12 +39,17 @@ public class CampaignTasksConsumer {
     private final TaskBatchWriter tasks;
     private final Engines engines;
     private final ObjectMapper json;
+    private final TaskRequeues requeues;
+    private final Clock clock;
 
-    CampaignTasksConsumer(ApplyOnce applyOnce, TaskBatchWriter tasks, Engines engines, ObjectMapper json) {
+    CampaignTasksConsumer(ApplyOnce applyOnce, TaskBatchWriter tasks, Engines engines, ObjectMapper json,
+                          TaskRequeues requeues, Clock clock) {
         this.applyOnce = applyOnce;
         this.tasks = tasks;
         this.engines = engines;
         this.json = json;
+        this.requeues = requeues;
+        this.clock = clock;
     }
 
     @Incoming("campaign-tasks")
@@ -44,8 +57,11 @@ public class CampaignTasksConsumer {
         return applyOnce.apply(CONSUMER, payload, this::apply, engines.main()::wake);
     }
 
-    /** Stores the batch; answers its campaign. */
+    /** Stores the batch, or marks the tasks asked for one more attempt; answers the campaign. */
     Uni<UUID> apply(SpecificRecord event) {
+        if (event instanceof TasksRequeued requeued) {
+            return requeue(requeued);
+        }
         if (!(event instanceof TaskBatch batch)) {
             throw new UnprocessableEventException(EventCodec.eventType(event) + " does not belong on campaign.tasks");
         }
@@ -55,6 +71,20 @@ public class CampaignTasksConsumer {
             rows.add(task(batch.getTasks().get(i), "tasks[" + i + "]"));
         }
         return tasks.insert(campaignId, batch.getOrganizationId(), batch.getBatchIndex(), rows).replaceWith(campaignId);
+    }
+
+    /** Marks the tasks; the campaign's next round queues them again (a null due_at: as soon as it may place). */
+    private Uni<UUID> requeue(TasksRequeued event) {
+        UUID campaignId = EventFields.uuid(event.getCampaignId(), "campaign_id");
+        List<UUID> ids = new ArrayList<>(event.getTaskIds().size());
+        for (int i = 0; i < event.getTaskIds().size(); i++) {
+            ids.add(EventFields.uuid(event.getTaskIds().get(i), "task_ids[" + i + "]"));
+        }
+        if (event.getReason() == TaskRequeueReason.unknown) {
+            throw new UnprocessableEventException("reason is not one this dispatcher knows");
+        }
+        Instant due = event.getDueAt() == null ? clock.instant() : event.getDueAt();
+        return requeues.request(campaignId, ids, due, event.getReason()).replaceWith(campaignId);
     }
 
     private NewTask task(TaskItem item, String path) {

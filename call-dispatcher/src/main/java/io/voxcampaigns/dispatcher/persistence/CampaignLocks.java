@@ -21,7 +21,9 @@ public class CampaignLocks {
     private static final String READ = """
             select c.*, av.deleted as agent_deleted, s.ring_seconds, s.timeout_seconds,
                    exists (select 1 from dispatch_task t where t.campaign_id = c.campaign_id and t.state = 'retry')
-                       as retries_waiting
+                       as retries_waiting,
+                   exists (select 1 from dispatch_task t where t.campaign_id = c.campaign_id
+                           and t.requeue_at is not null) as requeues_pending
             from dispatch_campaign c
             left join agent_view av on av.agent_id = c.agent_id
             left join agent_call_settings s on s.agent_id = c.agent_id and s.version_label = c.agent_version

@@ -25,7 +25,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                           boolean failureAnnounced, AgentState agent, Integer ringSeconds, Integer timeoutSeconds,
                           String traceParent, SystemPause systemPause, Instant runtimeRefusedSince,
                           String runtimeError, RetryPolicy retryPolicy, VoicemailAction voicemail,
-                          boolean retriesWaiting) {
+                          boolean retriesWaiting, boolean requeuesPending) {
 
     static CampaignRow from(Row row) {
         boolean settingsKnown = row.getValue("settings_at") != null;
@@ -49,7 +49,8 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 row.getString("trace_parent"), SystemPause.of(row.getString("pause_reason")),
                 SqlTime.instant(row.getOffsetDateTime("runtime_refused_since")), row.getString("runtime_error"),
                 PolicyJson.retryPolicy(row.getString("retry_policy")),
-                PolicyJson.voicemail(row.getString("voicemail_action")), row.getBoolean("retries_waiting"));
+                PolicyJson.voicemail(row.getString("voicemail_action")), row.getBoolean("retries_waiting"),
+                row.getBoolean("requeues_pending"));
     }
 
     private static AgentState agentState(Row row) {
@@ -71,16 +72,17 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 openAnnounced, started || placed, scheduledAt, window, concurrency, inProgress - ended, storedTasks,
                 terminalTasks + terminal, totalTasks, drainedAt, agentId, agentVersion, fromNumber, presentationNumber,
                 settingsAt, failureReason, failureAnnounced, agent, ringSeconds, timeoutSeconds, traceParent,
-                systemPause, refusedSince, refusal, retryPolicy, voicemail, retriesWaiting);
+                systemPause, refusedSince, refusal, retryPolicy, voicemail, retriesWaiting, requeuesPending);
     }
 
     /**
      * Whether the campaign may have tasks waiting for a retry: it has a policy (a round may schedule some), or some
-     * waited when the row was locked (scheduled before a PATCH removed the policy; they are still made). Claims and
+     * waited when the row was locked (scheduled before a PATCH removed the policy; they are still made), or tasks were
+     * asked for one more attempt (a callback, a re-run: {@code requeuesPending}). Claims and
      * the wake-up timer ask for due retries only then, so a campaign without retries pays no query for them.
      */
     public boolean mayHaveRetries() {
-        return retryPolicy != null || retriesWaiting;
+        return retryPolicy != null || retriesWaiting || requeuesPending;
     }
 
     /** The retry rules of the campaign: its policy (one attempt when it set none), voicemail action and window. */
@@ -93,6 +95,6 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
     public CampaignSnapshot snapshot() {
         return new CampaignSnapshot(settingsAt != null, status, pausedBy, resumeOnOpen, openAnnounced, started,
                 scheduledAt, window, concurrency, inProgress, storedTasks, terminalTasks, totalTasks, drainedAt != null,
-                agent, settingsAt, failureReason, failureAnnounced, systemPause, runtimeRefusedSince);
+                agent, settingsAt, failureReason, failureAnnounced, systemPause, runtimeRefusedSince, requeuesPending);
     }
 }

@@ -33,10 +33,11 @@ final class SnapshotBuilder {
     boolean failureAnnounced;
     SystemPause systemPause;
     Instant runtimeRefusedSince;
+    boolean requeuesPending;
 
     CampaignSnapshot build() {
         return new CampaignSnapshot(settingsKnown, status, pausedBy, resumeOnOpen, openAnnounced, started,
                 scheduledAt, window, concurrency, inProgress, stored, terminal, total, drained, agent, settingsAt,
-                failureReason, failureAnnounced, systemPause, runtimeRefusedSince);
+                failureReason, failureAnnounced, systemPause, runtimeRefusedSince, requeuesPending);
     }
 }

@@ -369,6 +369,13 @@ class StartDecisionTest {
         }
 
         @Test
+        void aTaskAskedForOneMoreAttemptIsNoDrain() {
+            campaign.terminal = 100;
+            campaign.requeuesPending = true;
+            assertThat(decide(MORNING)).isEqualTo(idle());
+        }
+
+        @Test
         void callsInProgressAreNoDrain() {
             campaign.terminal = 99;
             campaign.inProgress = 1;
