@@ -77,7 +77,7 @@ class RequeueAttemptsTest {
 
     @Test
     void aReRunDialsEachFailedTaskOnceMoreWithAKeyOfItsOwnAndTheCampaignDrainsAgain() throws Exception {
-        CampaignFeed campaign = campaign("016", 3);
+        CampaignFeed campaign = campaign("012", 3);
         String a = campaign.callTo(0);
         String b = campaign.callTo(1);
         String c = campaign.callTo(2);
@@ -114,7 +114,7 @@ class RequeueAttemptsTest {
     @Test
     void aCallbackAskedDuringACallWaitsForItsEndAndItsTimeThenDialsOnce() throws Exception {
         behaviour(Map.of("talk_ms", Map.of("min", 3000, "max", 3000)));
-        CampaignFeed campaign = campaign("015", 1);
+        CampaignFeed campaign = campaign("013", 1);
         String a = campaign.callTo(0);
         behaviour(Map.of("script", Map.of(a, List.of("connected"))));
         Instant frozen = Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -1,5 +1,7 @@
 package io.voxcampaigns.campaign.api;
 
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,27 +19,37 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.NewTask;
+import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.campaign.service.TaskAppending;
+import io.voxcampaigns.campaign.service.TaskRequeueing;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ErrorBody;
+import io.voxcampaigns.platform.error.PathIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.paging.QueryParameters;
+import io.voxcampaigns.platform.retry.RetryReasons;
 
-/** Changes to a campaign's tasks after its creation: appending recipients (docs: api, "Appending recipients"). */
+/**
+ * Changes to a campaign's tasks after its creation: appending recipients (docs: api, "Appending recipients"), a
+ * callback for one task and a re-run of the failed ones (docs: api, "Callbacks and re-runs").
+ */
 @Path("/v3/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignTaskResource {
 
     private final TaskAppending appending;
+    private final TaskRequeueing requeueing;
     private final StoredJson stored;
     private final CallerContext caller;
 
-    CampaignTaskResource(TaskAppending appending, StoredJson stored, CallerContext caller) {
+    CampaignTaskResource(TaskAppending appending, TaskRequeueing requeueing, StoredJson stored, CallerContext caller) {
         this.appending = appending;
+        this.requeueing = requeueing;
         this.stored = stored;
         this.caller = caller;
     }
@@ -64,5 +76,73 @@ public class CampaignTaskResource {
         errors.throwIfAny();
         return appending.append(caller.organizationId(), campaignId, tasks)
                 .map(appended -> AppendTasksResponse.of(appended, stored.campaign(appended.campaign())));
+    }
+
+    @POST
+    @Path("/{id}/tasks/{task_id}/callback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(202)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CallbackRequest.class)))
+    @APIResponse(responseCode = "202", description = "the task and when its attempt may start",
+            content = @Content(schema = @Schema(implementation = CallbackResponse.class)))
+    @APIResponse(responseCode = "409", description = "CONFLICT: the campaign or the task is canceled, or the campaign "
+            + "failed; details.status", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<CallbackResponse> callback(@PathParam("id") String id, @PathParam("task_id") String taskId,
+                                          CallbackRequest body, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of());
+        UUID campaignId = CampaignResource.campaignId(id);
+        UUID task = PathIds.parse(taskId, "task");
+        if (body == null || body.at() == null) {
+            throw ApiException.invalidField("at", "is required: unix ms of the callback");
+        }
+        Instant at = Timestamps.fromApi(body.at());
+        if (at == null) {
+            throw ApiException.invalidField("at", "must be unix milliseconds (10-11 digit values are read as "
+                    + "seconds), got " + body.at());
+        }
+        return requeueing.callback(caller.organizationId(), campaignId, task, at)
+                .map(done -> new CallbackResponse(done.campaign().id.toString(), done.taskId().toString(),
+                        done.dueAt().toEpochMilli()));
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @ResponseStatus(202)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RerunRequest.class)))
+    @APIResponse(responseCode = "202", description = "how many failed tasks are called again, and the campaign",
+            content = @Content(schema = @Schema(implementation = RerunResponse.class)))
+    @APIResponse(responseCode = "409", description = "CONFLICT: the campaign is canceled or failed, or its "
+            + "retry_policy.deadline_at has passed; details.status",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Uni<RerunResponse> rerun(@PathParam("id") String id, RerunRequest body, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of());
+        UUID campaignId = CampaignResource.campaignId(id);
+        List<String> reasons = reasons(body);
+        return requeueing.rerun(caller.organizationId(), campaignId, reasons)
+                .map(done -> new RerunResponse(done.requeued(), stored.campaign(done.campaign())));
+    }
+
+    /** The filter of a re-run: null for every failed task; a 400 naming an entry that is no disconnection reason. */
+    private static List<String> reasons(RerunRequest body) {
+        if (body == null || body.disconnectionReasons() == null) {
+            return null;
+        }
+        List<String> reasons = body.disconnectionReasons();
+        ValidationErrors errors = new ValidationErrors();
+        if (reasons.isEmpty()) {
+            errors.add("disconnection_reasons", "must name at least one reason, or be left out for every failed task");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < reasons.size(); i++) {
+            String reason = reasons.get(i);
+            if (RetryReasons.parse(reason).isEmpty()) {
+                errors.add("disconnection_reasons[" + i + "]", "must be a disconnection_reason of calls, got "
+                        + reason);
+            } else if (!seen.add(reason)) {
+                errors.add("disconnection_reasons[" + i + "]", "is listed twice");
+            }
+        }
+        errors.throwIfAny();
+        return reasons;
     }
 }

@@ -62,6 +62,12 @@ public final class CampaignStatusMachine {
         if (trigger instanceof CampaignTrigger.Drained drained) {
             return drained.allTasksTerminal() ? drained(current) : Transition.stay(current);
         }
+        if (trigger instanceof CampaignTrigger.Requeued requeued) {
+            // Only a finished campaign changes: it has something to call again. A canceled or failed one never calls
+            // again (the dispatcher queues nothing for it); any other keeps its status.
+            return current.status() == SUCCESS ? move(current, runnable(requeued.anyCallStarted()))
+                    : Transition.stay(current);
+        }
         if (trigger instanceof CampaignTrigger.FatalError) {
             return current.status().isTerminal() ? Transition.stay(current) : move(current, CampaignState.of(FAIL));
         }

@@ -43,6 +43,13 @@ public sealed interface CampaignTrigger {
     record Drained(boolean allTasksTerminal) implements CampaignTrigger {
     }
 
+    /**
+     * Fact: the dispatcher queued tasks again for one more attempt (a callback, a re-run of failed tasks);
+     * {@code anyCallStarted} as for WindowOpened. A finished campaign runs again.
+     */
+    record Requeued(boolean anyCallStarted) implements CampaignTrigger {
+    }
+
     /** Fact: the campaign cannot run any more (agent or pinned version deleted, from-number gone, ...). */
     record FatalError() implements CampaignTrigger {
     }

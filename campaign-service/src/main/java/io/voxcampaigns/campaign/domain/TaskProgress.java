@@ -8,7 +8,8 @@ import java.util.Optional;
  * the dispatcher scheduled another attempt ({@code retry_scheduled}, also told by TaskRetryScheduled), queued again;
  * TaskExhausted fails a task that waited for a retry that can no longer start. An event applies only when it is news:
  * about a later attempt than the task has, or the end of its current one; so copies, late starts and the events of
- * an earlier attempt change nothing, in any order. A completed or failed task never changes again. One exception: a
+ * an earlier attempt change nothing, in any order. A completed or failed task changes again only when the dispatcher
+ * queues it again for one more attempt (TaskRequeued: a callback or a re-run). One exception: a
  * task the campaign's cancel marked canceled still takes the dispatcher's report of an attempt it did not report yet,
  * so a call the dispatcher had already placed moves it on and counts as what it became, and the dispatcher's own
  * cancellation fills in its call.
@@ -60,6 +61,18 @@ public final class TaskProgress {
             return Optional.empty();
         }
         return Optional.of(new TaskChange(status, TaskStatus.FAILED, 0));
+    }
+
+    /**
+     * The task's change when the dispatcher queued it again for attempt {@code attempt} (TaskRequeued: a callback or
+     * a re-run): a completed or failed task is queued again, a queued one stays queued (with a new due time). News
+     * only while that attempt has not started; never for a task in progress or canceled (the dispatcher queues one
+     * again only after its attempt ended, and never a canceled one).
+     */
+    public static Optional<TaskChange> requeued(TaskState task, int attempt) {
+        boolean news = attempt > task.attempts() && task.status() != TaskStatus.IN_PROGRESS
+                && task.status() != TaskStatus.CANCELED;
+        return news ? Optional.of(new TaskChange(task.status(), TaskStatus.QUEUED, 0)) : Optional.empty();
     }
 
     /**

@@ -14,10 +14,12 @@ import io.voxcampaigns.events.common.CampaignSettings;
 import io.voxcampaigns.platform.retry.PolicyEvents;
 import io.voxcampaigns.platform.retry.PolicyJson;
 import io.voxcampaigns.events.common.CampaignStatus;
+import io.voxcampaigns.events.common.TaskRequeueReason;
 import io.voxcampaigns.events.common.TimeWindow;
 import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TaskItem;
+import io.voxcampaigns.events.task.TasksRequeued;
 import io.voxcampaigns.platform.schedule.CallingHours;
 import io.voxcampaigns.platform.schedule.Weekdays;
 
@@ -29,6 +31,8 @@ public final class CampaignEvents {
 
     /** At most this many tasks per TaskBatch. */
     static final int MAX_BATCH_TASKS = 500;
+    /** At most this many task ids per TasksRequeued (37 bytes each: far below 1 MB). */
+    static final int MAX_REQUEUED_TASKS = 1000;
     /** A batch is closed early once its tasks' text reaches this size, keeping every record far below 1 MB. */
     static final int MAX_BATCH_CHARS = 256 * 1024;
 
@@ -111,6 +115,29 @@ public final class CampaignEvents {
                     .build());
         }
         return batches;
+    }
+
+    /**
+     * The request for one more attempt of the tasks, no earlier than {@code due} (null: as soon as the campaign may
+     * place), in records of at most {@value #MAX_REQUEUED_TASKS} tasks.
+     */
+    public static List<TasksRequeued> requeued(Campaign campaign, List<UUID> taskIds, Instant due,
+                                               TaskRequeueReason reason, Instant at) {
+        List<TasksRequeued> records = new ArrayList<>();
+        for (int from = 0; from < taskIds.size(); from += MAX_REQUEUED_TASKS) {
+            List<String> ids = taskIds.subList(from, Math.min(taskIds.size(), from + MAX_REQUEUED_TASKS)).stream()
+                    .map(UUID::toString).toList();
+            records.add(TasksRequeued.newBuilder()
+                    .setEventId(UUID.randomUUID().toString())
+                    .setOccurredAt(at)
+                    .setOrganizationId(campaign.organizationId)
+                    .setCampaignId(campaign.id.toString())
+                    .setTaskIds(ids)
+                    .setDueAt(due)
+                    .setReason(reason)
+                    .build());
+        }
+        return records;
     }
 
     private static TaskItem item(NewTask task) {

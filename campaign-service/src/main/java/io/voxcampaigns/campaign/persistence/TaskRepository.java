@@ -79,6 +79,25 @@ public class TaskRepository implements PanacheRepositoryBase<CampaignTask, UUID>
                 }));
     }
 
+    /** The campaign's task, or null. */
+    public Uni<CampaignTask> inCampaign(UUID campaignId, UUID taskId) {
+        return find("id = ?1 and campaignId = ?2", taskId, campaignId).firstResult();
+    }
+
+    /** The ids of the campaign's failed tasks in order, those whose last call ended for one of {@code reasons} if given. */
+    public Uni<List<UUID>> failedIds(UUID campaignId, List<String> reasons) {
+        String sql = "select id from campaign_task where campaign_id = :campaign and status = 'FAILED'"
+                + (reasons == null ? "" : " and last_disconnection_reason = any(cast(:reasons as text[]))")
+                + " order by seq";
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, UUID.class).setParameter("campaign", campaignId);
+            if (reasons != null) {
+                query.setParameter("reasons", reasons.toArray(String[]::new));
+            }
+            return query.getResultList();
+        });
+    }
+
     private static String where(TaskStatus status) {
         return status == null ? "campaignId = :campaign" : "campaignId = :campaign and status = :status";
     }

@@ -19,11 +19,12 @@ import io.voxcampaigns.campaign.persistence.TaskCallStates.TaskCallState;
 import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.common.DisconnectionReason;
 
 /**
- * Applies CallStarted, CallEnded, TaskRetryScheduled and TaskExhausted to a task and, in the same transaction and by the same change, to its
+ * Applies CallStarted, CallEnded, TaskRetryScheduled, TaskExhausted and TaskRequeued to a task and, in the same transaction and by the same change, to its
  * campaign's counters, so the counters always equal what the task rows say. The counters are marked dirty for the
  * throttled CampaignCountersChanged instead of publishing one per call.
  */
@@ -89,6 +90,22 @@ public class CallEventApplier {
             task.nextAttemptAt = null;
             task.changed();
         }
+    }
+
+    /**
+     * Call with the campaign locked: the dispatcher queued the task again for one more attempt, due at
+     * {@code due_at}; a finished campaign runs again. Answers the campaign events that implies.
+     */
+    public List<SpecificRecord> requeued(Campaign campaign, TaskCallState task, TaskRequeued event) {
+        Optional<TaskChange> change = TaskProgress.requeued(task.state(), event.getAttempt());
+        if (change.isEmpty()) {
+            return List.of();
+        }
+        change(campaign, task, change.get(), null);
+        task.nextAttemptAt = event.getDueAt();
+        task.exhaustedCause = null;
+        return transitions.apply(campaign, transitions.decideFact(campaign,
+                new CampaignTrigger.Requeued(campaign.firstCallAt != null)), event.getOccurredAt());
     }
 
     private static void attemptEnded(Campaign campaign, TaskCallState task, TaskChange change,

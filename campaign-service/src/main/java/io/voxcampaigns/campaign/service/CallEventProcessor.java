@@ -24,6 +24,7 @@ import io.voxcampaigns.campaign.persistence.TaskCallStates.TaskCallState;
 import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.platform.messaging.UnprocessableEventException;
@@ -71,6 +72,8 @@ public class CallEventProcessor {
                 taskIds.add(taskId(retry.getTaskId()));
             } else if (event instanceof TaskExhausted exhausted) {
                 taskIds.add(taskId(exhausted.getTaskId()));
+            } else if (event instanceof TaskRequeued requeued) {
+                taskIds.add(taskId(requeued.getTaskId()));
             }
         }
         return campaigns.lockAll(campaignIds).chain(locked -> tasks.read(taskIds).chain(found -> {
@@ -99,6 +102,9 @@ public class CallEventProcessor {
         if (event instanceof TaskExhausted exhausted) {
             calls.exhausted(campaign, taskOf(tasks, campaign, exhausted.getTaskId()), exhausted);
             return List.of();
+        }
+        if (event instanceof TaskRequeued requeued) {
+            return calls.requeued(campaign, taskOf(tasks, campaign, requeued.getTaskId()), requeued);
         }
         return facts.apply(campaign, event);
     }

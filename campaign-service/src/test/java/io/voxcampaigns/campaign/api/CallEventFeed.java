@@ -29,9 +29,11 @@ import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
+import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.events.common.DisconnectionReason;
+import io.voxcampaigns.events.common.TaskRequeueReason;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.testing.support.TestKafka;
 
@@ -65,6 +67,23 @@ final class CallEventFeed {
                 .setAgentId(UUID.randomUUID().toString()).setAgentVersion("current").setStartedAt(ms(at)).build();
     }
 
+    /** Attempt {@code attempt} of the task started, as a call of its own. */
+    CallStarted started(String taskId, int attempt, String callId, Instant at) {
+        return CallStarted.newBuilder().setEventId(newId()).setOccurredAt(ms(at)).setOrganizationId(org)
+                .setCampaignId(campaignId).setCallId(callId).setTaskId(taskId).setAttemptId(newId())
+                .setToNumber("01012345678").setFromNumber(CampaignFixtures.OUTBOUND)
+                .setAgentId(UUID.randomUUID().toString()).setAgentVersion("current").setStartedAt(ms(at))
+                .setAttempt(attempt).build();
+    }
+
+    /** Attempt {@code attempt} of the task, call {@code callId}, ended connected. */
+    CallEnded endedConnected(String taskId, int attempt, String callId, Instant startedAt, Instant at) {
+        return CallEnded.newBuilder().setEventId(newId()).setOccurredAt(ms(at)).setOrganizationId(org)
+                .setCampaignId(campaignId).setCallId(callId).setTaskId(taskId).setAttemptId(newId())
+                .setStatus(CallStatus.ended).setDisconnectionReason(DisconnectionReason.agent_hangup)
+                .setStartedAt(ms(startedAt)).setEndedAt(ms(at)).setDurationMs(30_000).setAttempt(attempt).build();
+    }
+
     CallEnded ended(String taskId, CallStatus status, DisconnectionReason reason, Instant startedAt, Instant at) {
         return CallEnded.newBuilder().setEventId(newId()).setOccurredAt(ms(at)).setOrganizationId(org)
                 .setCampaignId(campaignId).setCallId(callId(taskId)).setTaskId(taskId).setAttemptId(attemptId(taskId))
@@ -75,6 +94,13 @@ final class CallEventFeed {
     /** What the dispatcher sends for a queued task when the campaign is canceled or fails: never dialled. */
     CallEnded canceled(String taskId, Instant at) {
         return ended(taskId, CallStatus.canceled, null, null, at);
+    }
+
+    /** The dispatcher queued the task again for attempt {@code attempt}, due at {@code due}. */
+    TaskRequeued requeued(String taskId, int attempt, Instant due, TaskRequeueReason reason) {
+        return TaskRequeued.newBuilder().setEventId(newId()).setOccurredAt(ms(Instant.now())).setOrganizationId(org)
+                .setCampaignId(campaignId).setTaskId(taskId).setAttempt(attempt).setDueAt(ms(due)).setReason(reason)
+                .build();
     }
 
     CampaignDispatchStarted dispatchStarted(Instant at) {

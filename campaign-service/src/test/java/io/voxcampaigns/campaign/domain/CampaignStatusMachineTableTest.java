@@ -44,6 +44,8 @@ class CampaignStatusMachineTableTest {
         TRIGGERS.put("runtimeAvailable:other", new CampaignTrigger.RuntimeAvailable(false, true));
         TRIGGERS.put("drained", new CampaignTrigger.Drained(true));
         TRIGGERS.put("drained:stale", new CampaignTrigger.Drained(false));
+        TRIGGERS.put("requeued:started", new CampaignTrigger.Requeued(true));
+        TRIGGERS.put("requeued:new", new CampaignTrigger.Requeued(false));
         TRIGGERS.put("fatalError", new CampaignTrigger.FatalError());
         TRIGGERS.put("pause", new CampaignTrigger.Pause());
         TRIGGERS.put("resume:open:started", new CampaignTrigger.Resume(true, true));
@@ -61,7 +63,7 @@ class CampaignStatusMachineTableTest {
     static final Set<String> FACTS = Set.of("scheduleReached", "callStarted", "windowClosed",
             "windowOpened:auto:started", "windowOpened:auto:new", "windowOpened:auto:runtimePause", "windowOpened:manual",
             "runtimeUnavailable",
-            "runtimeAvailable:ours:started", "runtimeAvailable:ours:new", "runtimeAvailable:other", "drained", "drained:stale",
+            "runtimeAvailable:ours:started", "runtimeAvailable:ours:new", "runtimeAvailable:other", "drained", "drained:stale", "requeued:started", "requeued:new",
             "fatalError");
 
     // state | trigger | next state, or 409 | paused_at | finished_at
@@ -91,6 +93,8 @@ class CampaignStatusMachineTableTest {
             draft         | drained:stale                 | draft         | keep  | keep
             draft         | addTasks:started              | draft         | keep  | keep
             draft         | addTasks:new                  | draft         | keep  | keep
+            draft         | requeued:started              | draft         | keep  | keep
+            draft         | requeued:new                  | draft         | keep  | keep
 
             pending       | scheduleReached               | pending       | keep  | keep
             pending       | callStarted                   | ongoing       | keep  | keep
@@ -117,6 +121,8 @@ class CampaignStatusMachineTableTest {
             pending       | drained:stale                 | pending       | keep  | keep
             pending       | addTasks:started              | pending       | keep  | keep
             pending       | addTasks:new                  | pending       | keep  | keep
+            pending       | requeued:started              | pending       | keep  | keep
+            pending       | requeued:new                  | pending       | keep  | keep
 
             ongoing       | scheduleReached               | ongoing       | keep  | keep
             ongoing       | callStarted                   | ongoing       | keep  | keep
@@ -143,6 +149,8 @@ class CampaignStatusMachineTableTest {
             ongoing       | drained:stale                 | ongoing       | keep  | keep
             ongoing       | addTasks:started              | ongoing       | keep  | keep
             ongoing       | addTasks:new                  | ongoing       | keep  | keep
+            ongoing       | requeued:started              | ongoing       | keep  | keep
+            ongoing       | requeued:new                  | ongoing       | keep  | keep
 
             paused:user   | scheduleReached               | paused:user   | keep  | keep
             paused:user   | callStarted                   | paused:user   | keep  | keep
@@ -169,6 +177,8 @@ class CampaignStatusMachineTableTest {
             paused:user   | drained:stale                 | paused:user   | keep  | keep
             paused:user   | addTasks:started              | paused:user   | keep  | keep
             paused:user   | addTasks:new                  | paused:user   | keep  | keep
+            paused:user   | requeued:started              | paused:user   | keep  | keep
+            paused:user   | requeued:new                  | paused:user   | keep  | keep
 
             paused:system | scheduleReached               | paused:system | keep  | keep
             paused:system | callStarted                   | ongoing       | clear | keep
@@ -195,17 +205,22 @@ class CampaignStatusMachineTableTest {
             paused:system | drained:stale                 | paused:system | keep  | keep
             paused:system | addTasks:started              | paused:system | keep  | keep
             paused:system | addTasks:new                  | paused:system | keep  | keep
+            paused:system | requeued:started              | paused:system | keep  | keep
+            paused:system | requeued:new                  | paused:system | keep  | keep
             success       | addTasks:started              | ongoing       | keep  | clear
             success       | addTasks:new                  | pending       | keep  | clear
+            success       | requeued:started              | ongoing       | keep  | clear
+            success       | requeued:new                  | pending       | keep  | clear
             """ + finished("success") + finished("fail") + finished("canceled");
 
     /**
-     * A final status ignores every fact and refuses every command, but for recipients appended to (or tasks queued
-     * again in) a finished campaign, in the table above.
+     * A final status ignores every fact and refuses every command, but for recipients appended to, or tasks queued
+     * again in, a finished campaign (in the table above).
      */
     private static String finished(String status) {
         return TRIGGERS.keySet().stream()
-                .filter(trigger -> !(status.equals("success") && trigger.startsWith("addTasks")))
+                .filter(trigger -> !(status.equals("success")
+                        && (trigger.startsWith("addTasks") || trigger.startsWith("requeued"))))
                 .map(trigger -> FACTS.contains(trigger)
                         ? status + " | " + trigger + " | " + status + " | keep | keep"
                         : status + " | " + trigger + " | 409 | |")
@@ -281,7 +296,9 @@ class CampaignStatusMachineTableTest {
                 continue;
             }
             for (CampaignTrigger trigger : TRIGGERS.values()) {
-                if (trigger instanceof CampaignTrigger.AddTasks && state.status() == CampaignPhase.SUCCESS) {
+                boolean runsAgain = trigger instanceof CampaignTrigger.AddTasks
+                        || trigger instanceof CampaignTrigger.Requeued;
+                if (runsAgain && state.status() == CampaignPhase.SUCCESS) {
                     continue;
                 }
                 StatusDecision decision = CampaignStatusMachine.decide(state, trigger);

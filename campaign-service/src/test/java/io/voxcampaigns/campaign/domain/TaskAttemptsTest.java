@@ -81,6 +81,27 @@ class TaskAttemptsTest {
     }
 
     @Test
+    void aTaskQueuedAgainLeavesItsCounterAndTakesItsNextAttemptOnly() {
+        TaskChange completed = TaskProgress.requeued(new TaskState(TaskStatus.COMPLETED, 1, true), 2).orElseThrow();
+        assertThat(completed.to()).isEqualTo(TaskStatus.QUEUED);
+        assertThat(completed.counters()).isEqualTo(new CallCounters(-1, 0, 0));
+        TaskChange failed = TaskProgress.requeued(new TaskState(TaskStatus.FAILED, 3, true), 4).orElseThrow();
+        assertThat(failed.counters()).isEqualTo(new CallCounters(0, -1, 0));
+        TaskChange neverDialled = TaskProgress.requeued(new TaskState(TaskStatus.FAILED, 0, false), 1).orElseThrow();
+        assertThat(neverDialled.to()).isEqualTo(TaskStatus.QUEUED);
+        assertThat(TaskProgress.requeued(new TaskState(TaskStatus.QUEUED, 1, true), 2).orElseThrow().counters())
+                .as("a waiting task only gets a new due time").isEqualTo(new CallCounters(0, 0, 0));
+
+        TaskState queued = new TaskState(TaskStatus.QUEUED, 1, true);
+        assertThat(TaskProgress.callEnded(queued, 1, "ended", true, false)).as("the earlier attempt's copy").isEmpty();
+        assertThat(TaskProgress.callStarted(queued, 2)).isPresent();
+        assertThat(TaskProgress.requeued(new TaskState(TaskStatus.QUEUED, 2, true), 2))
+                .as("the attempt it was queued for has started").isEmpty();
+        assertThat(TaskProgress.requeued(new TaskState(TaskStatus.IN_PROGRESS, 1, true), 2)).isEmpty();
+        assertThat(TaskProgress.requeued(new TaskState(TaskStatus.CANCELED, 1, true), 2)).isEmpty();
+    }
+
+    @Test
     void theCampaignsCancelStillTakesALaterAttemptTheDispatcherHadPlaced() {
         TaskState canceled = new TaskState(TaskStatus.CANCELED, 1, true);
         assertThat(TaskProgress.callEnded(canceled, 1, "not_connected", true, false)).isEmpty();
