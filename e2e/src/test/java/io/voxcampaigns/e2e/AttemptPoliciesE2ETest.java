@@ -24,8 +24,9 @@ import io.voxcampaigns.voiceruntime.Outcome;
 
 /**
  * Issue 15 end to end in vox mode: a campaign with a retry policy, created through the public API, dials through
- * the stub voice runtime, which answers each recipient in a scripted order. Judged by the runtime's record (dials
- * per number, one idempotency key per attempt, the cap), and the campaign's counters and tasks against it.
+ * the stub voice runtime, which answers each recipient in a scripted order; appended recipients, a re-run and a
+ * callback. Judged by the runtime's record (dials per number, one idempotency key per attempt, the cap), and the
+ * campaign's counters and tasks against it.
  */
 // starts the whole stack: Kafka, PostgreSQL and the services (out of the fast tier, ./mvnw -B -Pfast verify)
 @Tag("real-infra")
@@ -83,6 +84,102 @@ class AttemptPoliciesE2ETest {
         assertThat(tasks.get(number(4)).path("exhausted_cause").asText()).isEqualTo("not_retried");
         assertThat(tasks.get(number(3)).path("status").asText()).isEqualTo("completed");
         assertThat(campaigns.reconciliation(id).path("consistent").asBoolean()).isTrue();
+    }
+
+    /**
+     * Items 3-5 of issue 15 on the stack: recipients appended to a finished campaign (the same append sent twice adds
+     * them once), a re-run of the failed task and a callback of a completed one each dial the runtime exactly once
+     * more, under a key of its own; the campaign ends success each time with counters equal to the runtime's record.
+     */
+    @Test
+    void appendedRecipientsAReRunAndACallbackDialTheRuntimeExactlyAsAsked() throws InterruptedException {
+        Stack stack = SharedStack.get(new Stack.Options(Stack.Placer.VOX, 2));
+        Campaigns campaigns = new Campaigns(stack);
+        String agent = campaigns.createFlowAgent("e2e requeues");
+        Controls runtime = stack.runtime().controls();
+        runtime.reset();
+        String busyFirst = number(10);
+        String calledBack = number(11);
+        String appended = number(12);
+        runtime.script(busyFirst, Outcome.BUSY, Outcome.USER_HANGUP);
+        runtime.script(calledBack, Outcome.USER_HANGUP);
+        runtime.script(appended, Outcome.USER_HANGUP);
+        VoxClient api = campaigns.campaignApi();
+        ObjectNode body = VoxClient.JSON.createObjectNode();
+        body.put("name", "e2e requeues").put("from_number", Stack.OUTBOUND_NUMBER).put("concurrency", CONCURRENCY);
+        body.putObject("agent").put("agent_id", agent).put("agent_version", "v1");
+        body.set("call_time_window", Campaigns.allDay());
+        body.putArray("tasks").add(task(busyFirst, "crm-10")).add(task(calledBack, "crm-11"));
+        String id = api.post("/v3/campaigns", body, 201).path("id").asText();
+        campaigns.await(id, c -> Campaigns.terminal(c) && c.path("failed_calls").asInt() == 1, Duration.ofMinutes(2));
+
+        // appending to the finished campaign, twice (a client's retry): one task added, then skipped
+        ObjectNode append = VoxClient.JSON.createObjectNode();
+        append.putArray("tasks").add(task(appended, "crm-12")).add(task(busyFirst, "crm-10"));
+        JsonNode first = api.post("/v3/campaigns/" + id + "/tasks", append, 200);
+        assertThat(first.path("added_count").asInt()).isEqualTo(1);
+        assertThat(first.path("campaign").path("status").asText()).isEqualTo("ongoing");
+        assertThat(api.post("/v3/campaigns/" + id + "/tasks", append, 200).path("skipped_count").asInt()).isEqualTo(2);
+        campaigns.await(id, c -> Campaigns.terminal(c) && c.path("completed_calls").asInt() == 2,
+                Duration.ofMinutes(2));
+
+        // the re-run of the failed task, then a callback of a completed one
+        assertThat(api.post("/v3/campaigns/" + id + "/retry", VoxClient.JSON.createObjectNode(), 202)
+                .path("requeued_count").asInt()).isEqualTo(1);
+        awaitTask(api, id, busyFirst, 2);
+        String callbackTask = tasksByNumber(api, id).get(calledBack).path("id").asText();
+        ObjectNode at = VoxClient.JSON.createObjectNode().put("at", System.currentTimeMillis());
+        api.post("/v3/campaigns/" + id + "/tasks/" + callbackTask + "/callback", at, 202);
+        awaitTask(api, id, calledBack, 2);
+        JsonNode done = campaigns.await(id, c -> Campaigns.terminal(c) && c.path("completed_calls").asInt() == 3,
+                Duration.ofMinutes(2));
+
+        CampaignReport record = stack.runtime().record().campaign(id);
+        Map<String, Integer> dials = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        record.tasks().values().forEach(calls -> calls.forEach(call -> {
+            dials.merge(call.toNumber(), 1, Integer::sum);
+            keys.add(call.attemptKey());
+        }));
+        assertThat(dials).isEqualTo(Map.of(busyFirst, 2, calledBack, 2, appended, 1));
+        assertThat(keys).as("an idempotency key per attempt").hasSize(5);
+        assertThat(record.attempts().values()).allSatisfy(attempt -> assertThat(attempt.creations()).isEqualTo(1));
+        assertThat(record.mostLive()).isBetween(1, CONCURRENCY);
+        assertThat(done.path("status").asText()).isEqualTo("success");
+        assertThat(done.path("total_calls").asInt()).isEqualTo(3);
+        assertThat(done.path("completed_calls").asLong()).isEqualTo(3);
+        assertThat(done.path("failed_calls").asInt()).isZero();
+        Map<String, JsonNode> tasks = tasksByNumber(api, id);
+        dials.forEach((number, count) -> assertThat(tasks.get(number).path("attempts").asInt()).as(number)
+                .isEqualTo(count));
+        assertThat(campaigns.reconciliation(id).path("consistent").asBoolean()).isTrue();
+    }
+
+    private static ObjectNode task(String number, String externalId) {
+        return VoxClient.JSON.createObjectNode().put("to_number", number).put("external_id", externalId);
+    }
+
+    /** Waits until the task of {@code number} has made {@code attempts} calls and ended again. */
+    private static void awaitTask(VoxClient api, String campaignId, String number, int attempts)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            JsonNode task = tasksByNumber(api, campaignId).get(number);
+            String status = task.path("status").asText();
+            if (task.path("attempts").asInt() == attempts && (status.equals("completed") || status.equals("failed"))) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("task " + number + " never made attempt " + attempts + ": " + task)
+                    .isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private static Map<String, JsonNode> tasksByNumber(VoxClient api, String campaignId) {
+        Map<String, JsonNode> tasks = new HashMap<>();
+        api.all("/v3/campaigns/" + campaignId + "/tasks").forEach(task -> tasks.put(task.path("to_number").asText(),
+                task));
+        return tasks;
     }
 
     private static String number(int index) {

@@ -1,7 +1,6 @@
 package io.voxcampaigns.campaign.api;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +31,6 @@ import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.PathIds;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.paging.QueryParameters;
-import io.voxcampaigns.platform.retry.RetryReasons;
 
 /**
  * Changes to a campaign's tasks after its creation: appending recipients (docs: api, "Appending recipients"), a
@@ -122,27 +120,16 @@ public class CampaignTaskResource {
                 .map(done -> new RerunResponse(done.requeued(), stored.campaign(done.campaign())));
     }
 
-    /** The filter of a re-run: null for every failed task; a 400 naming an entry that is no disconnection reason. */
+    /** The filter of a re-run: null for every failed task; an empty list is a 400 naming it. */
     private static List<String> reasons(RerunRequest body) {
         if (body == null || body.disconnectionReasons() == null) {
             return null;
         }
-        List<String> reasons = body.disconnectionReasons();
-        ValidationErrors errors = new ValidationErrors();
-        if (reasons.isEmpty()) {
-            errors.add("disconnection_reasons", "must name at least one reason, or be left out for every failed task");
+        List<DisconnectionReasonName> reasons = body.disconnectionReasons();
+        if (reasons.isEmpty() || reasons.contains(null)) {
+            throw ApiException.invalidField("disconnection_reasons", "must name at least one reason (no null), or be "
+                    + "left out for every failed task");
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < reasons.size(); i++) {
-            String reason = reasons.get(i);
-            if (RetryReasons.parse(reason).isEmpty()) {
-                errors.add("disconnection_reasons[" + i + "]", "must be a disconnection_reason of calls, got "
-                        + reason);
-            } else if (!seen.add(reason)) {
-                errors.add("disconnection_reasons[" + i + "]", "is listed twice");
-            }
-        }
-        errors.throwIfAny();
-        return reasons;
+        return reasons.stream().map(Enum::name).distinct().toList();
     }
 }

@@ -6,12 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** POST /v3/campaigns/{id}/retry: which failed tasks to call again; no body (or no filter) means all of them. */
+/**
+ * POST /v3/campaigns/{id}/retry: which failed tasks to call again; no body, or no filter, means all of them. A reason
+ * listed twice counts once.
+ */
 @Schema(name = "RerunRequest")
 public record RerunRequest(
         @JsonProperty("disconnection_reasons")
-        @Schema(nullable = true, uniqueItems = true, minItems = 1,
-                description = "only the failed tasks whose last call ended for one of these reasons "
-                        + "(the disconnection_reason values of calls)")
-        List<String> disconnectionReasons) {
+        @Schema(nullable = true, minItems = 1,
+                description = "only the failed tasks whose last call ended for one of these reasons")
+        List<DisconnectionReasonName> disconnectionReasons) {
 }

@@ -102,9 +102,10 @@ public class ApiContractFilter implements OASFilter {
     }
 
     private static void declare(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
             return;
         }
+        // absent, or added by the scanner without a body ("Bad Request"): every error answer carries the envelope
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref(ERROR_SCHEMA)))));
