@@ -21,6 +21,17 @@ public final class CampaignAudit {
 
     public static Verdict audit(String scenario, Campaigns campaigns, PlacerRecord record, String campaignId,
             int expectedTasks, int concurrency, String expectedStatus, List<String> problems) {
+        return audit(scenario, campaigns, record, campaignId, expectedTasks, concurrency, 1, expectedStatus, problems);
+    }
+
+    /**
+     * The same for a campaign whose tasks may have up to {@code maxAttempts} attempts (retry_policy with the default
+     * reasons and the smallest spacing): no task dialled more often, a key never dialled twice, and where the record
+     * has outcomes, a task called again only after a retryable outcome and no sooner than the spacing, and called
+     * again after each retryable one until its last attempt.
+     */
+    public static Verdict audit(String scenario, Campaigns campaigns, PlacerRecord record, String campaignId,
+            int expectedTasks, int concurrency, int maxAttempts, String expectedStatus, List<String> problems) {
         List<String> found = new ArrayList<>(problems);
         JsonNode campaign = campaigns.get(campaignId);
         List<JsonNode> tasks = campaigns.campaignApi().all("/v3/campaigns/" + campaignId + "/tasks");
@@ -39,9 +50,16 @@ public final class CampaignAudit {
                 .filter(t -> t.path("status").asText().equals("failed") && !dials.containsKey(id(t)))
                 .map(CampaignAudit::id).toList();
         example(found, "failed but never dialled", undialled);
-        List<String> dialledTwice = dials.entrySet().stream().filter(e -> e.getValue().size() > 1)
+        List<String> dialledTwice = dials.entrySet().stream()
+                .filter(e -> e.getValue().size() > maxAttempts || e.getValue().stream().distinct().count()
+                        < e.getValue().size())
                 .map(e -> e.getKey() + " x" + e.getValue().size()).toList();
-        example(found, "dialled more than once", dialledTwice);
+        example(found, maxAttempts == 1 ? "dialled more than once"
+                : "dialled more than " + maxAttempts + " times, or twice under one key", dialledTwice);
+        if (maxAttempts > 1) {
+            record.callsByTask().ifPresent(calls -> example(found, "called again against the retry policy",
+                    againstPolicy(calls, maxAttempts)));
+        }
         long doubled = dialledTwice.size() + record.keysDialledTwice();
 
         boolean countersOk = expectedStatus.equals(campaign.path("status").asText())
@@ -79,6 +97,36 @@ public final class CampaignAudit {
         long completed = campaign.path("completed_calls").asLong();
         return differ.isEmpty() && completed == record.connected().orElseThrow()
                 && campaign.path("failed_calls").asLong() == expectedTasks - completed;
+    }
+
+    /** Tasks whose calls break the policy: again after an outcome not retried, too soon, or not again when due. */
+    private static List<String> againstPolicy(Map<String, List<PlacerRecord.Dial>> calls, int maxAttempts) {
+        List<String> broken = new ArrayList<>();
+        long spacing = Campaigns.SMALLEST_SPACING_SECONDS * 1000L;
+        calls.forEach((task, dials) -> {
+            for (int i = 0; i < dials.size(); i++) {
+                PlacerRecord.Dial dial = dials.get(i);
+                boolean retryable = retryable(dial.outcome());
+                boolean last = i == dials.size() - 1;
+                if (!last && !retryable) {
+                    broken.add(task + " called again after " + dial.outcome());
+                } else if (!last && dial.endedAt() != null
+                        && dials.get(i + 1).createdAt() < dial.endedAt() + spacing) {
+                    broken.add(task + " called again " + (dials.get(i + 1).createdAt() - dial.endedAt())
+                            + " ms after " + dial.outcome());
+                } else if (last && retryable && dials.size() < maxAttempts) {
+                    broken.add(task + " not called again after " + dial.outcome() + " (attempt " + dials.size() + ")");
+                }
+            }
+        });
+        return broken;
+    }
+
+    /** Whether the default retry policy calls a task again after this outcome ({@code status/reason}). */
+    private static boolean retryable(String outcome) {
+        int slash = outcome.indexOf('/');
+        return slash > 0 && !outcome.startsWith("ended/")
+                && Campaigns.DEFAULT_RETRY_ON.contains(outcome.substring(slash + 1));
     }
 
     /** Without outcomes in the record: the counters equal the task rows (the simulated oracle). */

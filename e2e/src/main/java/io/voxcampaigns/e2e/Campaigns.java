@@ -66,20 +66,34 @@ public final class Campaigns {
     }
 
     /** What to create: tasks, concurrency and optionally a schedule and a window (default: all day, every day). */
-    public record Spec(String name, String agentId, int tasks, int concurrency, Long scheduledAt, JsonNode window) {
+    public record Spec(String name, String agentId, int tasks, int concurrency, Long scheduledAt, JsonNode window,
+                       JsonNode retryPolicy) {
 
         public static Spec of(String name, String agentId, int tasks, int concurrency) {
-            return new Spec(name, agentId, tasks, concurrency, null, allDay());
+            return new Spec(name, agentId, tasks, concurrency, null, allDay(), null);
         }
 
         public Spec scheduledAt(long unixMillis) {
-            return new Spec(name, agentId, tasks, concurrency, unixMillis, window);
+            return new Spec(name, agentId, tasks, concurrency, unixMillis, window, retryPolicy);
         }
 
         public Spec window(JsonNode callTimeWindow) {
-            return new Spec(name, agentId, tasks, concurrency, scheduledAt, callTimeWindow);
+            return new Spec(name, agentId, tasks, concurrency, scheduledAt, callTimeWindow, retryPolicy);
+        }
+
+        /** Up to {@code maxAttempts} attempts per task, the default reasons retried after the smallest spacing. */
+        public Spec retries(int maxAttempts) {
+            ObjectNode policy = VoxClient.JSON.createObjectNode().put("max_attempts", maxAttempts);
+            policy.putObject("spacing").put("type", "fixed").put("initial_seconds", SMALLEST_SPACING_SECONDS);
+            return new Spec(name, agentId, tasks, concurrency, scheduledAt, window, policy);
         }
     }
+
+    /** The smallest wait between two attempts a retry policy may ask. */
+    public static final int SMALLEST_SPACING_SECONDS = 60;
+    /** The reasons a retry policy retries by default (docs/api.md, "Attempt policies"). */
+    public static final Set<String> DEFAULT_RETRY_ON = Set.of("dial_no_answer", "dial_failed", "dial_busy",
+            "voicemail_reached");
 
     /** Creates the campaign; every task gets its own recipient number (the task index in it). */
     public JsonNode create(Spec spec) {
@@ -90,6 +104,9 @@ public final class Campaigns {
             body.put("scheduled_at", spec.scheduledAt());
         }
         body.set("call_time_window", spec.window());
+        if (spec.retryPolicy() != null) {
+            body.set("retry_policy", spec.retryPolicy());
+        }
         ArrayNode tasks = body.putArray("tasks");
         for (int i = 0; i < spec.tasks(); i++) {
             ObjectNode task = tasks.addObject().put("to_number", String.format(Locale.ROOT, "010%08d", i));

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,7 +19,8 @@ import io.voxcampaigns.voiceruntime.Timing;
  * a quarter of its calls were placed (or held for the whole run), then the audit by the placer's own record. Prints
  * one line per scenario ({@code scenario: PASS|FAIL over-cap=N undialled=N doubled=N counters=ok|diff}); details of a
  * FAIL go to stderr. Usage: {@code FaultRunner [--placer simulated|vox] [--dispatchers 1|2] [--tasks 20000]
- * [--concurrency 50] [--fault-seconds 30] [scenario ...]}; exits 1 on any FAIL.
+ * [--concurrency 50] [--fault-seconds 30] [--max-attempts 1] [scenario ...]}; exits 1 on any FAIL. With
+ * {@code --max-attempts} above 1 the campaign retries the default reasons after the smallest spacing.
  */
 public final class FaultRunner {
 
@@ -42,23 +45,34 @@ public final class FaultRunner {
     private final int tasks;
     private final int concurrency;
     private final Duration faultLength;
+    private final int maxAttempts;
     private String agentId;
 
     /**
      * @param faultLength how long the runtime is unavailable (runtime-outage) or slow (runtime-slow)
      */
     public FaultRunner(Stack stack, int tasks, int concurrency, Duration faultLength) {
+        this(stack, tasks, concurrency, faultLength, 1);
+    }
+
+    /**
+     * @param maxAttempts above 1: the campaign has a retry policy (the default reasons after the smallest spacing),
+     *                    audited attempt by attempt against the runtime's record
+     */
+    public FaultRunner(Stack stack, int tasks, int concurrency, Duration faultLength, int maxAttempts) {
         this.stack = stack;
         this.campaigns = new Campaigns(stack);
         this.tasks = tasks;
         this.concurrency = concurrency;
         this.faultLength = faultLength;
+        this.maxAttempts = maxAttempts;
     }
 
     public static void main(String[] args) throws Exception {
         int tasks = 20_000;
         int concurrency = 50;
         int faultSeconds = 30;
+        int maxAttempts = 1;
         Stack.Placer placer = Stack.Placer.SIMULATED;
         Integer dispatchers = null;
         List<Scenario> scenarios = new ArrayList<>();
@@ -67,6 +81,7 @@ public final class FaultRunner {
                 case "--tasks" -> tasks = Integer.parseInt(args[++i]);
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
                 case "--fault-seconds" -> faultSeconds = Integer.parseInt(args[++i]);
+                case "--max-attempts" -> maxAttempts = Integer.parseInt(args[++i]);
                 case "--placer" -> placer = Stack.Placer.of(args[++i]);
                 case "--dispatchers" -> dispatchers = Integer.parseInt(args[++i]);
                 default -> scenarios.add(Scenario.of(args[i]));
@@ -82,7 +97,8 @@ public final class FaultRunner {
         try (Stack stack = Stack.start(new Stack.Options(placer, processes))) {
             // Ctrl-C: the services, the broker and PostgreSQL must not outlive the runner
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
-            FaultRunner runner = new FaultRunner(stack, tasks, concurrency, Duration.ofSeconds(faultSeconds));
+            FaultRunner runner = new FaultRunner(stack, tasks, concurrency, Duration.ofSeconds(faultSeconds),
+                    maxAttempts);
             for (Scenario scenario : scenarios) {
                 Verdict verdict = runner.run(scenario);
                 System.out.println(verdict.line());
@@ -90,9 +106,9 @@ public final class FaultRunner {
                 allPass &= verdict.pass();
             }
         }
-        System.err.printf(Locale.ROOT, "e2e: %d task(s), concurrency %d, %s placer, %d dispatcher(s), %d scenario(s) "
-                + "in %.0f s%n", tasks, concurrency, placer.label(), processes, scenarios.size(),
-                (System.nanoTime() - begin) / 1e9);
+        System.err.printf(Locale.ROOT, "e2e: %d task(s), concurrency %d, max %d attempt(s), %s placer, "
+                + "%d dispatcher(s), %d scenario(s) in %.0f s%n", tasks, concurrency, maxAttempts, placer.label(),
+                processes, scenarios.size(), (System.nanoTime() - begin) / 1e9);
         System.exit(allPass ? 0 : 1);
     }
 
@@ -112,8 +128,8 @@ public final class FaultRunner {
                 agentId = campaigns.createFlowAgent("fault runs");
             }
             prepare(scenario);
-            campaignId = campaigns.create(Campaigns.Spec.of(scenario.label(), agentId, tasks, concurrency))
-                    .path("id").asText();
+            Campaigns.Spec spec = Campaigns.Spec.of(scenario.label(), agentId, tasks, concurrency);
+            campaignId = campaigns.create(maxAttempts > 1 ? spec.retries(maxAttempts) : spec).path("id").asText();
             createdAt = stack.createdAt(campaignId);
             if (scenario.midRun()) {
                 injectMidRun(scenario, campaignId, poison, problems);
@@ -235,12 +251,23 @@ public final class FaultRunner {
                     problems.add(untagged);
                 }
             }
-            return CampaignAudit.audit(scenario.label(), campaigns, stack.placerRecord(campaignId), campaignId, tasks,
-                    concurrency, "success", problems);
+            PlacerRecord record = stack.placerRecord(campaignId);
+            if (maxAttempts > 1) {
+                System.err.println("e2e: calls per task " + callsPerTask(record));
+            }
+            return CampaignAudit.audit(scenario.label(), campaigns, record, campaignId, tasks, concurrency,
+                    maxAttempts, "success", problems);
         } catch (RuntimeException e) {
             problems.add("audit failed: " + e.getMessage());
             return Verdict.unaudited(scenario.label(), problems);
         }
+    }
+
+    /** How many tasks the placer called once, twice, ...: {calls=tasks}. */
+    private static SortedMap<Integer, Long> callsPerTask(PlacerRecord record) {
+        SortedMap<Integer, Long> counts = new TreeMap<>();
+        record.dialsByTask().values().forEach(keys -> counts.merge(keys.size(), 1L, Long::sum));
+        return counts;
     }
 
     /** Gives the runtime's calls time to end and its webhooks time to be accepted before the record is judged. */
@@ -282,6 +309,7 @@ public final class FaultRunner {
 
     /** Generous: the calls themselves plus a slow machine, the deadline of calls a killed dispatcher held, the fault. */
     private Duration finishTimeout() {
-        return Duration.ofSeconds(180 + tasks / 20).plus(faultLength);
+        return Duration.ofSeconds(180 + tasks / 20).plus(faultLength)
+                .plusSeconds((long) (maxAttempts - 1) * (Campaigns.SMALLEST_SPACING_SECONDS + tasks / 40));
     }
 }

@@ -23,6 +23,15 @@ public interface PlacerRecord {
     /** Per task id, the outcome ({@code status/reason}) of its last call; empty when the placer keeps no outcomes. */
     Optional<Map<String, String>> outcomes();
 
+    /** One call of a task: its outcome ({@code status/reason}, {@code live}), when it was created and ended (ms). */
+    record Dial(String outcome, long createdAt, Long endedAt) {
+    }
+
+    /** Per task id, each of its calls in creation order; empty when the placer keeps no outcomes. */
+    default Optional<Map<String, List<Dial>>> callsByTask() {
+        return Optional.empty();
+    }
+
     /** Calls that connected; empty when the placer keeps no outcomes. */
     Optional<Long> connected();
 

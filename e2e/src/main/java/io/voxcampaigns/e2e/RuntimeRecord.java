@@ -43,6 +43,14 @@ public final class RuntimeRecord implements PlacerRecord {
     }
 
     @Override
+    public Optional<Map<String, List<Dial>>> callsByTask() {
+        Map<String, List<Dial>> calls = new LinkedHashMap<>();
+        report.tasks().forEach((task, dials) -> calls.put(task, dials.stream()
+                .map(dial -> new Dial(outcome(dial), dial.createdAt(), dial.endAt())).toList()));
+        return Optional.of(calls);
+    }
+
+    @Override
     public Optional<Long> connected() {
         return Optional.of(report.connected());
     }
