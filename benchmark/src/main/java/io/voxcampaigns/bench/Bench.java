@@ -34,6 +34,7 @@ public final class Bench {
         if (agentId != null) {
             BenchCampaigns campaigns = new BenchCampaigns(api, agentId);
             step("saturated dispatch", () -> new SaturatedDispatch(campaigns, report).measure());
+            step("retries", () -> new RetryDispatch(campaigns, report).measure());
             step("counters at about 1,000 calls/s", () -> new CountersAtRate(campaigns, report).measure());
             step("create and queue", () -> new CreateAndQueue(campaigns, report).measure(root));
             campaigns.cancelAll();

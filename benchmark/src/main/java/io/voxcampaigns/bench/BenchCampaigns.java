@@ -29,6 +29,12 @@ final class BenchCampaigns {
         return api.campaignBody(agentId, tasks, concurrency, window);
     }
 
+    /** An always-open campaign body that dials from {@code scheduledAtMillis} on, with a {@code retry_policy}. */
+    byte[] scheduledBody(int tasks, int concurrency, long scheduledAtMillis, Map<String, Object> retryPolicy)
+            throws IOException {
+        return api.campaignBody(agentId, tasks, concurrency, null, scheduledAtMillis, retryPolicy);
+    }
+
     /** An always-open campaign body that dials from {@code scheduledAtMillis} on. */
     byte[] scheduledBody(int tasks, int concurrency, long scheduledAtMillis) throws IOException {
         return api.campaignBody(agentId, tasks, concurrency, null, scheduledAtMillis);

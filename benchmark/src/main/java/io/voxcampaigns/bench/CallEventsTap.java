@@ -27,8 +27,11 @@ import io.voxcampaigns.events.serde.EventCodec;
  */
 final class CallEventsTap implements AutoCloseable {
 
-    /** One call event of a campaign. */
-    record Event(boolean started, long occurredAt, long receivedAt) {
+    /**
+     * One call event of a campaign: a CallStarted or CallEnded of attempt {@code attempt}; {@code retried} on a
+     * CallEnded whose task is called again.
+     */
+    record Event(boolean started, long occurredAt, long receivedAt, int attempt, boolean retried) {
     }
 
     private final Map<String, List<Event>> byCampaign = new ConcurrentHashMap<>();
@@ -60,9 +63,12 @@ final class CallEventsTap implements AutoCloseable {
                 SpecificRecord event = EventCodec.decode(record.value());
                 if (event instanceof CallStarted || event instanceof CallEnded) {
                     boolean started = event instanceof CallStarted;
+                    int attempt = started ? ((CallStarted) event).getAttempt() : ((CallEnded) event).getAttempt();
+                    boolean retried = !started && ((CallEnded) event).getRetryScheduled();
                     List<Event> events = byCampaign.computeIfAbsent(record.key(), k -> new ArrayList<>());
                     synchronized (events) {
-                        events.add(new Event(started, EventCodec.occurredAt(event).toEpochMilli(), now));
+                        events.add(new Event(started, EventCodec.occurredAt(event).toEpochMilli(), now, attempt,
+                                retried));
                     }
                 }
             }

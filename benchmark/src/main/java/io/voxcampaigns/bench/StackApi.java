@@ -41,7 +41,16 @@ final class StackApi {
     /** The same, dialling from {@code scheduledAtMillis} on (a draft until then) when not null. */
     byte[] campaignBody(String agentId, int tasks, int concurrency, Map<String, Object> window, Long scheduledAtMillis)
             throws IOException {
+        return campaignBody(agentId, tasks, concurrency, window, scheduledAtMillis, null);
+    }
+
+    /** The same with a {@code retry_policy} (null: none). */
+    byte[] campaignBody(String agentId, int tasks, int concurrency, Map<String, Object> window, Long scheduledAtMillis,
+                        Map<String, Object> retryPolicy) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
+        if (retryPolicy != null) {
+            body.put("retry_policy", retryPolicy);
+        }
         if (scheduledAtMillis != null) {
             body.put("scheduled_at", scheduledAtMillis);
         }
@@ -75,6 +84,10 @@ final class StackApi {
 
     void pause(String id) throws IOException, InterruptedException {
         send("POST", "http://localhost:8082/v3/campaigns/" + id + "/pause", null, 200);
+    }
+
+    void resume(String id) throws IOException, InterruptedException {
+        send("POST", "http://localhost:8082/v3/campaigns/" + id + "/resume", null, 200);
     }
 
     void cancel(String id) throws IOException, InterruptedException {
