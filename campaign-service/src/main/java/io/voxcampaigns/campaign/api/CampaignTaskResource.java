@@ -106,7 +106,7 @@ public class CampaignTaskResource {
     @POST
     @Path("/{id}/retry")
     @ResponseStatus(202)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RerunRequest.class)))
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = RerunRequest.class)))
     @APIResponse(responseCode = "202", description = "how many failed tasks are called again, and the campaign",
             content = @Content(schema = @Schema(implementation = RerunResponse.class)))
     @APIResponse(responseCode = "409", description = "CONFLICT: the campaign is canceled or failed, or its "

@@ -32,8 +32,8 @@ import io.voxcampaigns.testing.support.TestApiKeys;
 
 /**
  * Issue #6: requests generated from campaign-service's own OpenAPI document (invalid ids, bad query parameters,
- * broken credentials, undeclared methods, malformed bodies, one-field mutations of valid create, PATCH and number
- * bodies): never a 5xx, every 4xx in the error envelope, and the certainly invalid ones store and publish nothing.
+ * broken credentials, undeclared methods, malformed bodies, one-field mutations of valid create, PATCH, number,
+ * append, callback and re-run bodies): never a 5xx, every 4xx in the error envelope, and the certainly invalid ones store and publish nothing.
  */
 @QuarkusTest
 @RealInfra(database = "campaigns")
@@ -61,6 +61,10 @@ class CampaignRequestFuzzTest {
         String patch = JSON.writeValueAsString(Map.of("name", "Renamed", "concurrency", 3,
                 "call_time_window", CampaignFixtures.alwaysOpen(false)));
         String number = "{\"telephone_number\": \"0260007777\", \"usage\": \"presentation\"}";
+        String append = JSON.writeValueAsString(Map.of("tasks", List.of(Map.of("to_number", "01099990000",
+                "external_id", "fuzz-1", "dynamic_variables", Map.of("customer_name", "Fuzz")))));
+        String callback = JSON.writeValueAsString(Map.of("at", System.currentTimeMillis() + 3_600_000L));
+        String rerun = JSON.writeValueAsString(Map.of("disconnection_reasons", List.of("dial_busy")));
         String key = TestApiKeys.issue(fixtures.org, "campaigns", "admin");
         String pendingNumber = given().auth().oauth2(key).queryParam("usage", "presentation")
                 .when().get("/v3/organization-telephone-numbers").then().statusCode(200).extract().jsonPath()
@@ -71,9 +75,13 @@ class CampaignRequestFuzzTest {
                 .example("POST /v3/campaigns", example)
                 .example("PATCH /v3/campaigns/{id}", patch)
                 .example("POST /v3/organization-telephone-numbers", number)
+                .example("POST /v3/campaigns/{id}/tasks", append)
+                .example("POST /v3/campaigns/{id}/tasks/{task_id}/callback", callback)
+                .example("POST /v3/campaigns/{id}/retry", rerun)
                 // the document shows these as JsonNode's bean properties; they take any JSON object
                 .freeForm("dynamic_variables", "metadata")
                 .pathValue("id", campaignId)
+                .pathValue("task_id", fixtures.taskIds(campaignId).get(0))
                 .pathValue("POST /v3/organization-telephone-numbers/{id}/approve", "id", pendingNumber)
                 .invalid("to_number", BAD_NUMBERS).invalid("from_number", BAD_NUMBERS)
                 .invalid("presentation_number", BAD_NUMBERS).invalid("telephone_number", BAD_NUMBERS)
