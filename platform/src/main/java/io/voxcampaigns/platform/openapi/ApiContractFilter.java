@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
@@ -102,12 +104,18 @@ public class ApiContractFilter implements OASFilter {
     }
 
     private static void declare(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
+        APIResponse declared = responses.getAPIResponse(status);
+        if (declared != null && declared.getContent() != null) {
             return;
         }
-        // absent, or added by the scanner without a body ("Bad Request"): every error answer carries the envelope
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref(ERROR_SCHEMA)))));
+        Content envelope = OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(ERROR_SCHEMA)));
+        if (declared != null) {
+            // declared without a body (by a resource, or by the scanner's "Bad Request"): its words stay, and every
+            // error answer carries the envelope
+            declared.setContent(envelope);
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(envelope));
     }
 }

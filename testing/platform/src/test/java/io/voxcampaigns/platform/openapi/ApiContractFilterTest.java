@@ -39,6 +39,9 @@ class ApiContractFilterTest {
         assertThat(doc.getMap("paths.'/v3/samples'.get.responses")).doesNotContainKey("404");
         assertThat(doc.getString("paths.'/v3/samples/{sample_id}'.get.responses.'404'.description"))
                 .isEqualTo("No such sample, said by the resource");
+        assertThat(doc.getString("paths.'/v3/samples/{sample_id}'.get.responses.'404'.content.'application/json'"
+                + ".schema.'$ref'")).as("an error answer declared without a body gets the envelope")
+                .endsWith("/" + ApiContractFilter.ERROR_SCHEMA);
     }
 
     @Test
