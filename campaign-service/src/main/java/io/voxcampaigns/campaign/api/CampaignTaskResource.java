@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.NewTask;
 import io.voxcampaigns.campaign.domain.Timestamps;
@@ -44,12 +47,15 @@ public class CampaignTaskResource {
     private final TaskRequeueing requeueing;
     private final StoredJson stored;
     private final CallerContext caller;
+    private final ObjectMapper json;
 
-    CampaignTaskResource(TaskAppending appending, TaskRequeueing requeueing, StoredJson stored, CallerContext caller) {
+    CampaignTaskResource(TaskAppending appending, TaskRequeueing requeueing, StoredJson stored, CallerContext caller,
+                         ObjectMapper json) {
         this.appending = appending;
         this.requeueing = requeueing;
         this.stored = stored;
         this.caller = caller;
+        this.json = json;
     }
 
     @POST
@@ -105,17 +111,21 @@ public class CampaignTaskResource {
 
     @POST
     @Path("/{id}/retry")
+    @Consumes(MediaType.WILDCARD)
     @ResponseStatus(202)
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = RerunRequest.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RerunRequest.class)))
     @APIResponse(responseCode = "202", description = "how many failed tasks are called again, and the campaign",
             content = @Content(schema = @Schema(implementation = RerunResponse.class)))
     @APIResponse(responseCode = "409", description = "CONFLICT: the campaign is canceled or failed, or its "
             + "retry_policy.deadline_at has passed; details.status",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Uni<RerunResponse> rerun(@PathParam("id") String id, RerunRequest body, @Context UriInfo uri) {
+    public Uni<RerunResponse> rerun(@PathParam("id") String id, String body, @Context UriInfo uri)
+            throws JsonProcessingException {
         QueryParameters.allowOnly(uri, Set.of());
         UUID campaignId = CampaignResource.campaignId(id);
-        List<String> reasons = reasons(body);
+        // the body is optional: a request without one (and without a Content-Type) re-runs every failed task
+        List<String> reasons = reasons(body == null || body.isBlank() ? null : json.readValue(body, RerunRequest.class));
         return requeueing.rerun(caller.organizationId(), campaignId, reasons)
                 .map(done -> new RerunResponse(done.requeued(), stored.campaign(done.campaign())));
     }

@@ -1,5 +1,6 @@
 package io.voxcampaigns.campaign.api;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -149,6 +150,8 @@ class CampaignRequeueTest {
         fixtures.api().body(Map.of("disconnection_reasons", List.of("dial_busy", "dial_busy")))
                 .when().post("/v3/campaigns/" + id + "/retry").then().statusCode(202)
                 .body("requeued_count", equalTo(0));
+        // no body and no Content-Type: every failed task
+        given().auth().oauth2(fixtures.key).when().post("/v3/campaigns/" + id + "/retry").then().statusCode(202);
 
         fixtures.api().when().post("/v3/campaigns/" + id + "/cancel").then().statusCode(200);
         fixtures.api().when().post("/v3/campaigns/" + id + "/retry").then().statusCode(409)
