@@ -87,8 +87,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
 
     /** The retry rules of the campaign: its policy (one attempt when it set none), voicemail action and window. */
     public RetryScheduler retries() {
-        return new RetryScheduler(retryPolicy == null ? RetryPolicy.defaults() : retryPolicy,
-                voicemail == null ? VoicemailAction.defaults() : voicemail, window);
+        return RetryScheduler.of(retryPolicy, voicemail, window);
     }
 
     /** The decision's view of this row. */

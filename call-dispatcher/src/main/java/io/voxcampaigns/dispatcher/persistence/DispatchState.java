@@ -15,6 +15,16 @@ import io.voxcampaigns.events.common.CampaignFailureReason;
 @ApplicationScoped
 public class DispatchState {
 
+    /**
+     * SET clause of a campaign that has tasks to call again (appended, or queued again): a drained one runs again,
+     * ongoing if it ever started a call, else pending. Qualified, so it also serves an upsert's DO UPDATE.
+     */
+    static final String RUNS_AGAIN = """
+            drained_at = null,
+                status = case when dispatch_campaign.status = 'success'
+                    then case when dispatch_campaign.started then 'ongoing' else 'pending' end
+                    else dispatch_campaign.status end""";
+
     private static final String SLOTS = """
             update dispatch_campaign
             set in_progress = in_progress - $2 - $3 + $4, tasks_terminal = tasks_terminal + $8,

@@ -28,11 +28,7 @@ public class TaskBatchWriter {
             insert into dispatch_campaign (campaign_id, organization_id, tasks_stored) values (:id, :org, :stored)
             on conflict (campaign_id) do update
                 set tasks_stored = dispatch_campaign.tasks_stored + excluded.tasks_stored,
-                    drained_at = null,
-                    status = case when dispatch_campaign.status = 'success'
-                        then case when dispatch_campaign.started then 'ongoing' else 'pending' end
-                        else dispatch_campaign.status end
-            """;
+            """ + DispatchState.RUNS_AGAIN;
 
     /** One task as stored; {@code dynamicVariables} is a JSON object of strings. */
     public record NewTask(UUID taskId, String callTo, String dynamicVariables, String metadataJson,

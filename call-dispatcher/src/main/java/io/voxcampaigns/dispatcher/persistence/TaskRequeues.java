@@ -41,12 +41,8 @@ public class TaskRequeues {
             returning t.task_id, t.attempts, t.due_at, p.requeue_reason, p.was_terminal
             """;
     // Tasks queued again are no longer terminal; a drained campaign runs again.
-    private static final String REOPEN = """
-            update dispatch_campaign set tasks_terminal = tasks_terminal - $2, drained_at = null,
-                status = case when status = 'success' then case when started then 'ongoing' else 'pending' end
-                    else status end
-            where campaign_id = $1
-            """;
+    private static final String REOPEN = "update dispatch_campaign set tasks_terminal = tasks_terminal - $2, "
+            + DispatchState.RUNS_AGAIN + " where campaign_id = $1";
 
     /** A task queued again: it waits for attempt {@code attempts + 1}, due at {@code dueAt}. */
     public record Requeued(UUID taskId, int attempts, Instant dueAt, TaskRequeueReason reason,

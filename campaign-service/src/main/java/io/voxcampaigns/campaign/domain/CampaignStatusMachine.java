@@ -138,7 +138,7 @@ public final class CampaignStatusMachine {
 
     private static StatusDecision addTasks(CampaignState current, CampaignTrigger.AddTasks add) {
         if (current.status() == CANCELED || current.status() == FAIL) {
-            return refuse("add tasks to", current, "a canceled or failed campaign never calls again");
+            return refuse("add calls to", current, "a canceled or failed campaign never calls again");
         }
         // A finished campaign has nothing running: it calls again, as a resumed one would.
         return current.status() == SUCCESS ? move(current, runnable(add.anyCallStarted())) : Transition.stay(current);

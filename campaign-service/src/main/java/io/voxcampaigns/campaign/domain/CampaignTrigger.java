@@ -70,8 +70,9 @@ public sealed interface CampaignTrigger {
     }
 
     /**
-     * Command: recipients appended (or tasks queued again); {@code anyCallStarted} as for Resume. A finished
-     * campaign runs again; a canceled or failed one refuses.
+     * Command: recipients appended, or tasks asked for one more attempt (a callback, a re-run); {@code anyCallStarted}
+     * as for Resume. A finished campaign runs again (for the latter once the dispatcher reports TaskRequeued); a
+     * canceled or failed one refuses.
      */
     record AddTasks(boolean anyCallStarted) implements CampaignTrigger {
     }

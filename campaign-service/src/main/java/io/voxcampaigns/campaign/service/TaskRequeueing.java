@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.voxcampaigns.campaign.domain.CampaignPhase;
+import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.TaskStatus;
 import io.voxcampaigns.campaign.events.CampaignEvents;
 import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
@@ -24,7 +24,6 @@ import io.voxcampaigns.platform.outbox.OutboxWriter;
 import io.voxcampaigns.platform.retry.PolicyJson;
 import io.voxcampaigns.platform.retry.RetryPolicy;
 import io.voxcampaigns.platform.retry.RetryScheduler;
-import io.voxcampaigns.platform.retry.VoicemailAction;
 
 /**
  * Asks the dispatcher for one more attempt of tasks (docs: api, "Callbacks and re-runs"), each request in one
@@ -70,7 +69,7 @@ public class TaskRequeueing {
     @WithTransaction
     public Uni<Callback> callback(String organizationId, UUID campaignId, UUID taskId, Instant at) {
         return commands.lock(organizationId, campaignId).chain(campaign -> {
-            refuseEnded(campaign, "call back a task of");
+            refuseEnded(campaign);
             return taskRows.inCampaign(campaign.id, taskId).chain(task -> {
                 if (task == null) {
                     throw ApiException.notFound(TASK, taskId.toString());
@@ -90,7 +89,7 @@ public class TaskRequeueing {
     @WithTransaction
     public Uni<Rerun> rerun(String organizationId, UUID campaignId, List<String> reasons) {
         return commands.lock(organizationId, campaignId).chain(campaign -> {
-            refuseEnded(campaign, "re-run the tasks of");
+            refuseEnded(campaign);
             Instant now = transitions.now();
             RetryPolicy policy = PolicyJson.retryPolicy(campaign.retryPolicy);
             if (policy != null && !policy.allowsStartAt(now)) {
@@ -104,22 +103,20 @@ public class TaskRequeueing {
         });
     }
 
-    /** A canceled or failed campaign never calls again: 409 naming its status. */
-    private static void refuseEnded(Campaign campaign, String action) {
-        if (campaign.status == CampaignPhase.CANCELED || campaign.status == CampaignPhase.FAIL) {
-            throw ApiException.conflict("cannot " + action + " a campaign in status " + campaign.status.value()
-                    + "; a canceled or failed campaign never calls again", Map.of("status", campaign.status.value()));
-        }
+    /**
+     * A canceled or failed campaign never calls again: 409 naming its status, by the rule appends follow too. The
+     * status itself moves later, with the dispatcher's TaskRequeued.
+     */
+    private void refuseEnded(Campaign campaign) {
+        commands.decide(campaign, new CampaignTrigger.AddTasks(campaign.firstCallAt != null));
     }
 
     private Instant dueAt(Campaign campaign, CampaignTask task, Instant at, Instant now) {
         if (task.status == TaskStatus.CANCELED) {
             throw ApiException.conflict("cannot call back a canceled task", Map.of("status", task.status.value()));
         }
-        RetryPolicy policy = PolicyJson.retryPolicy(campaign.retryPolicy);
-        VoicemailAction voicemail = PolicyJson.voicemail(campaign.voicemailAction);
-        RetryScheduler scheduler = new RetryScheduler(policy == null ? RetryPolicy.defaults() : policy,
-                voicemail == null ? VoicemailAction.defaults() : voicemail, windows.read(campaign.callTimeWindow));
+        RetryScheduler scheduler = RetryScheduler.of(PolicyJson.retryPolicy(campaign.retryPolicy),
+                PolicyJson.voicemail(campaign.voicemailAction), windows.read(campaign.callTimeWindow));
         ValidationErrors errors = new ValidationErrors();
         Optional<Instant> due = scheduler.callbackAt(at, now, "at", errors);
         errors.throwIfAny();

@@ -33,6 +33,15 @@ public final class RetryScheduler {
     }
 
     /**
+     * The rules of a campaign as stored: a policy or voicemail action it did not set (null) is the default one (one
+     * attempt per task, hang up at voicemail).
+     */
+    public static RetryScheduler of(RetryPolicy policy, VoicemailAction voicemail, CallingHours hours) {
+        return new RetryScheduler(policy == null ? RetryPolicy.defaults() : policy,
+                voicemail == null ? VoicemailAction.defaults() : voicemail, hours);
+    }
+
+    /**
      * What follows attempt {@code attempt} (1-based) of task {@code taskId}, which ended at {@code endedAt} with
      * {@code outcome}.
      */
