@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * The cost of retries: 10 campaigns x 5,000 tasks, concurrency 100 each, with a retry policy (two attempts, the
@@ -41,22 +43,23 @@ final class RetryDispatch {
             for (int i = 0; i < CAMPAIGNS; i++) {
                 ids.add(campaigns.create(body));
             }
-            awaitEnds(tap, ids, 1, TASKS, Duration.ofMinutes(5));
+            await(() -> count(tap, ids, e -> !e.started() && e.attempt() == 1) >= (long) CAMPAIGNS * TASKS,
+                    Duration.ofMinutes(5), "the first attempts did not all end");
             for (String id : ids) {
                 campaigns.api().pause(id);
             }
             long lastFirstEnd = ids.stream().flatMap(id -> tap.events(id).stream())
                     .filter(e -> !e.started() && e.attempt() == 1).mapToLong(CallEventsTap.Event::occurredAt).max()
                     .orElseThrow();
-            long retried = ids.stream().flatMap(id -> tap.events(id).stream())
-                    .filter(CallEventsTap.Event::retried).count();
+            long retried = count(tap, ids, CallEventsTap.Event::retried);
             // every retry due (its first attempt ended + the spacing), plus a margin for the dispatcher's clock
             Thread.sleep(Math.max(0, lastFirstEnd + SPACING_SECONDS * 1000L + 5_000 - System.currentTimeMillis()));
             long resumedAt = System.currentTimeMillis();
             for (String id : ids) {
                 campaigns.api().resume(id);
             }
-            awaitStarts(tap, ids, retried, Duration.ofMinutes(5));
+            await(() -> count(tap, ids, e -> e.started() && e.attempt() == 2) >= retried, Duration.ofMinutes(5),
+                    "the retries did not all start");
             tap.awaitQuiet(Duration.ofSeconds(5), Duration.ofMinutes(3));
             figures(tap, ids, resumedAt, retried);
         }
@@ -84,31 +87,19 @@ final class RetryDispatch {
                 .map(CallEventsTap.Event::occurredAt).sorted().toList();
     }
 
-    private static void awaitEnds(CallEventsTap tap, List<String> ids, int attempt, int perCampaign, Duration max)
-            throws InterruptedException {
+    /** Waits until {@code done} holds (checked every 100 ms), at most {@code max}; fails saying {@code what}. */
+    private static void await(BooleanSupplier done, Duration max, String what) throws InterruptedException {
         long deadline = System.currentTimeMillis() + max.toMillis();
-        while (System.currentTimeMillis() < deadline) {
-            boolean all = ids.stream().allMatch(id -> tap.events(id).stream()
-                    .filter(e -> !e.started() && e.attempt() == attempt).count() >= perCampaign);
-            if (all) {
-                return;
+        while (!done.getAsBoolean()) {
+            if (System.currentTimeMillis() >= deadline) {
+                throw new IllegalStateException(what + " in " + max);
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the first attempts did not all end in " + max);
     }
 
-    private static void awaitStarts(CallEventsTap tap, List<String> ids, long retries, Duration max)
-            throws InterruptedException {
-        long deadline = System.currentTimeMillis() + max.toMillis();
-        while (System.currentTimeMillis() < deadline) {
-            long started = ids.stream().flatMap(id -> tap.events(id).stream())
-                    .filter(e -> e.started() && e.attempt() == 2).count();
-            if (started >= retries) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the retries did not all start in " + max);
+    /** How many of the campaigns' call events match. */
+    private static long count(CallEventsTap tap, List<String> ids, Predicate<CallEventsTap.Event> which) {
+        return ids.stream().flatMap(id -> tap.events(id).stream()).filter(which).count();
     }
 }

@@ -57,12 +57,8 @@ class AttemptPoliciesE2ETest {
 
         // the runtime's record: what it was asked to dial, under which keys, how many at once
         CampaignReport record = stack.runtime().record().campaign(id);
-        Map<String, Integer> dials = new HashMap<>();
-        Set<String> keys = new HashSet<>();
-        record.tasks().values().forEach(calls -> calls.forEach(call -> {
-            dials.merge(call.toNumber(), 1, Integer::sum);
-            keys.add(call.attemptKey());
-        }));
+        Map<String, Integer> dials = dialsByNumber(record);
+        Set<String> keys = keys(record);
         assertThat(dials).as("busy and no answer retried, voicemail retried as no answer, declined never, at most 2")
                 .isEqualTo(Map.of(number(0), 2, number(1), 2, number(2), 1, number(3), 2, number(4), 1));
         assertThat(keys).as("an idempotency key per attempt").hasSize(8);
@@ -135,12 +131,8 @@ class AttemptPoliciesE2ETest {
                 Duration.ofMinutes(2));
 
         CampaignReport record = stack.runtime().record().campaign(id);
-        Map<String, Integer> dials = new HashMap<>();
-        Set<String> keys = new HashSet<>();
-        record.tasks().values().forEach(calls -> calls.forEach(call -> {
-            dials.merge(call.toNumber(), 1, Integer::sum);
-            keys.add(call.attemptKey());
-        }));
+        Map<String, Integer> dials = dialsByNumber(record);
+        Set<String> keys = keys(record);
         assertThat(dials).isEqualTo(Map.of(busyFirst, 2, calledBack, 2, appended, 1));
         assertThat(keys).as("an idempotency key per attempt").hasSize(5);
         assertThat(record.attempts().values()).allSatisfy(attempt -> assertThat(attempt.creations()).isEqualTo(1));
@@ -153,6 +145,20 @@ class AttemptPoliciesE2ETest {
         dials.forEach((number, count) -> assertThat(tasks.get(number).path("attempts").asInt()).as(number)
                 .isEqualTo(count));
         assertThat(campaigns.reconciliation(id).path("consistent").asBoolean()).isTrue();
+    }
+
+    /** The runtime's record: how many calls it created for each number. */
+    private static Map<String, Integer> dialsByNumber(CampaignReport record) {
+        Map<String, Integer> dials = new HashMap<>();
+        record.tasks().values().forEach(calls -> calls.forEach(call -> dials.merge(call.toNumber(), 1, Integer::sum)));
+        return dials;
+    }
+
+    /** The runtime's record: every idempotency key it was sent. */
+    private static Set<String> keys(CampaignReport record) {
+        Set<String> keys = new HashSet<>();
+        record.tasks().values().forEach(calls -> calls.forEach(call -> keys.add(call.attemptKey())));
+        return keys;
     }
 
     private static ObjectNode task(String number, String externalId) {

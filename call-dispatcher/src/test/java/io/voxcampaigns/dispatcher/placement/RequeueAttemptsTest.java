@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +18,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -58,8 +49,6 @@ import io.voxcampaigns.testing.support.RealInfra;
 class RequeueAttemptsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Inject
     Pool pool;
@@ -72,7 +61,7 @@ class RequeueAttemptsTest {
     @AfterEach
     void reset() throws Exception {
         TestClock.INSTANCE.reset();
-        behaviour(Map.of("talk_ms", Map.of("min", 100, "max", 200)));
+        StubAdmin.behaviour(Map.of("talk_ms", Map.of("min", 100, "max", 200)));
     }
 
     @Test
@@ -81,7 +70,7 @@ class RequeueAttemptsTest {
         String a = campaign.callTo(0);
         String b = campaign.callTo(1);
         String c = campaign.callTo(2);
-        behaviour(Map.of("script", Map.of(a, List.of("busy", "connected"), b, List.of("connected"),
+        StubAdmin.behaviour(Map.of("script", Map.of(a, List.of("busy", "connected"), b, List.of("connected"),
                 c, List.of("no_answer", "no_answer"))));
         campaign.publish();
         await().atMost(WAIT).until(() -> CallEventsLog.of(campaign.id(), CampaignDrained.class).size() == 1);
@@ -90,7 +79,7 @@ class RequeueAttemptsTest {
         CampaignFeed.send(requeue(campaign, List.of(tasks.get(a), tasks.get(c)), null, TaskRequeueReason.rerun));
 
         await().atMost(WAIT).until(() -> CallEventsLog.of(campaign.id(), CampaignDrained.class).size() == 2);
-        Map<String, List<String>> keys = keysByNumber(record(campaign.id()));
+        Map<String, List<String>> keys = StubAdmin.keysByNumber(StubAdmin.record(campaign.id()));
         assertThat(keys.get(a)).hasSize(2).doesNotHaveDuplicates();
         assertThat(keys.get(b)).hasSize(1);
         assertThat(keys.get(c)).hasSize(2).doesNotHaveDuplicates();
@@ -113,10 +102,10 @@ class RequeueAttemptsTest {
 
     @Test
     void aCallbackAskedDuringACallWaitsForItsEndAndItsTimeThenDialsOnce() throws Exception {
-        behaviour(Map.of("talk_ms", Map.of("min", 3000, "max", 3000)));
+        StubAdmin.behaviour(Map.of("talk_ms", Map.of("min", 3000, "max", 3000)));
         CampaignFeed campaign = campaign("013", 1);
         String a = campaign.callTo(0);
-        behaviour(Map.of("script", Map.of(a, List.of("connected"))));
+        StubAdmin.behaviour(Map.of("script", Map.of(a, List.of("connected"))));
         Instant frozen = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         TestClock.INSTANCE.freezeAt(frozen);
         campaign.publish();
@@ -137,11 +126,11 @@ class RequeueAttemptsTest {
         assertThat(requeued.getDueAt()).isEqualTo(due);
         assertThat(CallEventsLog.of(campaign.id(), CampaignDrained.class)).as("a callback waits: no drain").isEmpty();
         Thread.sleep(1000);
-        assertThat(keysByNumber(record(campaign.id())).get(a)).as("nothing before the callback's time").hasSize(1);
+        assertThat(StubAdmin.keysByNumber(StubAdmin.record(campaign.id())).get(a)).as("nothing before the callback's time").hasSize(1);
 
         TestClock.INSTANCE.advance(Duration.ofSeconds(601));
         await().atMost(WAIT).until(() -> CallEventsLog.of(campaign.id(), CampaignDrained.class).size() == 1);
-        assertThat(keysByNumber(record(campaign.id())).get(a)).hasSize(2).doesNotHaveDuplicates();
+        assertThat(StubAdmin.keysByNumber(StubAdmin.record(campaign.id())).get(a)).hasSize(2).doesNotHaveDuplicates();
         assertThat(CallEventsLog.of(campaign.id(), CallStarted.class)).extracting(CallStarted::getAttempt)
                 .containsExactly(1, 2);
     }
@@ -173,32 +162,5 @@ class RequeueAttemptsTest {
         CallEventsLog.of(campaignId, CallStarted.class).forEach(call -> tasks.put(call.getToNumber(),
                 call.getTaskId()));
         return tasks;
-    }
-
-    /** The runtime's record: each number's idempotency keys, in creation order. */
-    private static Map<String, List<String>> keysByNumber(JsonNode record) {
-        Map<String, List<String>> keys = new HashMap<>();
-        record.path("tasks").forEach(dials -> dials.forEach(dial -> keys.computeIfAbsent(
-                dial.path("to_number").asText(), n -> new ArrayList<>()).add(dial.path("attempt_key").asText())));
-        return keys;
-    }
-
-    private static void behaviour(Map<String, Object> change) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(change);
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(admin("behaviour"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    }
-
-    private static JsonNode record(UUID campaignId) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(admin("record?campaign_id=" + campaignId))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
-    }
-
-    private static URI admin(String path) {
-        return ScriptedRuntime.url().resolve("/_stub/" + path);
     }
 }

@@ -4,11 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -68,7 +63,6 @@ class RetryAttemptsTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Duration SPACING = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Inject
     Pool pool;
@@ -91,7 +85,7 @@ class RetryAttemptsTest {
         String c = campaign.callTo(2);
         String d = campaign.callTo(3);
         String e = campaign.callTo(4);
-        script(Map.of(a, List.of("busy", "no_answer", "connected"), b, List.of("connected"),
+        StubAdmin.script(Map.of(a, List.of("busy", "no_answer", "connected"), b, List.of("connected"),
                 c, List.of("busy", "busy", "busy", "connected"), d, List.of("declined"),
                 e, List.of("no_answer", "voicemail")));
         campaign.publish();
@@ -101,8 +95,8 @@ class RetryAttemptsTest {
             return !CallEventsLog.of(campaign.id(), CampaignDrained.class).isEmpty();
         });
 
-        JsonNode record = record(campaign.id());
-        Map<String, List<String>> keysByNumber = keysByNumber(record);
+        JsonNode record = StubAdmin.record(campaign.id());
+        Map<String, List<String>> keysByNumber = StubAdmin.keysByNumber(record);
         assertThat(keysByNumber).containsOnlyKeys(a, b, c, d, e);
         assertThat(keysByNumber.get(a)).hasSize(3);
         assertThat(keysByNumber.get(b)).hasSize(1);
@@ -173,7 +167,7 @@ class RetryAttemptsTest {
     @Test
     void cancelEndsTheRetriesThatWaitWithoutDialling() throws Exception {
         CampaignFeed campaign = campaign("019", 2, 2, 3);
-        script(Map.of(campaign.callTo(0), List.of("busy"), campaign.callTo(1), List.of("no_answer")));
+        StubAdmin.script(Map.of(campaign.callTo(0), List.of("busy"), campaign.callTo(1), List.of("no_answer")));
         campaign.publish();
         await().atMost(WAIT).until(() -> CallEventsLog.of(campaign.id(), TaskRetryScheduled.class).size() == 2);
 
@@ -188,7 +182,7 @@ class RetryAttemptsTest {
             assertThat(end.getRetryScheduled()).isFalse();
             assertThat(end.getStartedAt()).isNull();
         });
-        assertThat(record(campaign.id()).path("dials").asInt()).as("the waiting retries were never dialled")
+        assertThat(StubAdmin.record(campaign.id()).path("dials").asInt()).as("the waiting retries were never dialled")
                 .isEqualTo(2);
     }
 
@@ -196,7 +190,7 @@ class RetryAttemptsTest {
     void aRetryHeldBackPastTheDeadlineExpiresWithoutDialling() throws Exception {
         Instant deadline = TestClock.INSTANCE.instant().plusSeconds(300).truncatedTo(ChronoUnit.MILLIS);
         CampaignFeed campaign = campaign("017", 1, 1, 3, deadline);
-        script(Map.of(campaign.callTo(0), List.of("busy", "connected")));
+        StubAdmin.script(Map.of(campaign.callTo(0), List.of("busy", "connected")));
         campaign.publish();
         await().atMost(WAIT).until(() -> CallEventsLog.of(campaign.id(), TaskRetryScheduled.class).size() == 1);
         assertThat(CallEventsLog.of(campaign.id(), TaskRetryScheduled.class).get(0).getDueAt()).isBefore(deadline);
@@ -215,7 +209,7 @@ class RetryAttemptsTest {
             assertThat(task.getAttempts()).isEqualTo(1);
         });
         assertThat(CallEventsLog.of(campaign.id(), CallStarted.class)).hasSize(1);
-        assertThat(record(campaign.id()).path("dials").asInt()).as("the expired retry was never dialled")
+        assertThat(StubAdmin.record(campaign.id()).path("dials").asInt()).as("the expired retry was never dialled")
                 .isEqualTo(1);
     }
 
@@ -226,7 +220,7 @@ class RetryAttemptsTest {
                 .setType(VoicemailActionType.leave_message).setMessage(message).build());
         String a = campaign.callTo(0);
         String b = campaign.callTo(1);
-        script(Map.of(a, List.of("busy", "voicemail"), b, List.of("connected")));
+        StubAdmin.script(Map.of(a, List.of("busy", "voicemail"), b, List.of("connected")));
         campaign.publish();
 
         await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
@@ -234,12 +228,12 @@ class RetryAttemptsTest {
             return !CallEventsLog.of(campaign.id(), CampaignDrained.class).isEmpty();
         });
 
-        JsonNode record = record(campaign.id());
+        JsonNode record = StubAdmin.record(campaign.id());
         List<String> messages = new ArrayList<>();
         record.path("tasks").forEach(calls -> calls.forEach(call -> messages.add(call.path("voicemail_message").asText())));
         assertThat(messages).as("the runtime's record: every call was given the message").hasSize(3)
                 .containsOnly(message);
-        assertThat(keysByNumber(record).get(a)).as("busy retried, voicemail left a message and ended the task")
+        assertThat(StubAdmin.keysByNumber(record).get(a)).as("busy retried, voicemail left a message and ended the task")
                 .hasSize(2);
         assertThat(CallEventsLog.of(campaign.id(), TaskExhausted.class)).singleElement()
                 .satisfies(task -> assertThat(task.getCause()).isEqualTo(TaskExhaustedCause.not_retried));
@@ -249,7 +243,7 @@ class RetryAttemptsTest {
     void aRetryScheduledBeforeAPatchRemovedThePolicyIsStillMadeAndIsTheLast() throws Exception {
         CampaignFeed campaign = campaign("014", 1, 1, 3);
         String a = campaign.callTo(0);
-        script(Map.of(a, List.of("busy", "busy", "connected")));
+        StubAdmin.script(Map.of(a, List.of("busy", "busy", "connected")));
         campaign.publish();
         await().atMost(WAIT).until(() -> !CallEventsLog.of(campaign.id(), TaskRetryScheduled.class).isEmpty());
 
@@ -262,7 +256,7 @@ class RetryAttemptsTest {
             return !CallEventsLog.of(campaign.id(), CampaignDrained.class).isEmpty();
         });
 
-        assertThat(keysByNumber(record(campaign.id())).get(a)).as("the waiting retry was made, and no other")
+        assertThat(StubAdmin.keysByNumber(StubAdmin.record(campaign.id())).get(a)).as("the waiting retry was made, and no other")
                 .hasSize(2);
         List<CallEnded> ended = CallEventsLog.of(campaign.id(), CallEnded.class);
         assertThat(ended).extracting(CallEnded::getAttempt, CallEnded::getRetryScheduled).containsExactly(
@@ -287,7 +281,7 @@ class RetryAttemptsTest {
             assertThat(task.getAttempts()).isZero();
         });
         assertThat(CallEventsLog.of(campaign.id(), CallStarted.class)).isEmpty();
-        assertThat(record(campaign.id()).path("dials").asInt()).isZero();
+        assertThat(StubAdmin.record(campaign.id()).path("dials").asInt()).isZero();
     }
 
     private CampaignFeed campaign(String prefix, int tasks, int concurrency, int maxAttempts) {
@@ -317,32 +311,5 @@ class RetryAttemptsTest {
                 .add(call.getAttempt()));
         attempts.values().forEach(list -> list.sort(Integer::compare));
         return attempts;
-    }
-
-    /** The runtime's record: each number's idempotency keys, in creation order. */
-    private static Map<String, List<String>> keysByNumber(JsonNode record) {
-        Map<String, List<String>> keys = new HashMap<>();
-        record.path("tasks").forEach(dials -> dials.forEach(dial -> keys.computeIfAbsent(
-                dial.path("to_number").asText(), n -> new ArrayList<>()).add(dial.path("attempt_key").asText())));
-        return keys;
-    }
-
-    private static void script(Map<String, List<String>> outcomes) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(Map.of("script", outcomes));
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(admin("behaviour"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    }
-
-    private static JsonNode record(UUID campaignId) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(admin("record?campaign_id=" + campaignId))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
-    }
-
-    private static URI admin(String path) {
-        return ScriptedRuntime.url().resolve("/_stub/" + path);
     }
 }
