@@ -49,6 +49,7 @@ import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TasksRequeued;
 import io.voxcampaigns.events.task.TaskItem;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
@@ -257,7 +258,9 @@ public final class EventFixtures {
                         .setWindows(List.of(
                                 timeWindow(540, 720, Weekday.Monday, Weekday.Wednesday),
                                 timeWindow(780, 1200, Weekday.Saturday)))
-                        .setTimezone("America/New_York").setAutoResume(true).build())
+                        .setTimezone("America/New_York").setAutoResume(true)
+                        .setBlackoutDates(List.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31)))
+                        .setSkipHolidays("KR").build())
                 .setTotalTasks(1200)
                 .setRetryPolicy(RetryPolicy.newBuilder().setMaxAttempts(3)
                         .setRetryOn(List.of(DisconnectionReason.dial_busy, DisconnectionReason.dial_no_answer))

@@ -16,7 +16,6 @@ import io.voxcampaigns.dispatcher.domain.DispatchStatus;
 import io.voxcampaigns.dispatcher.engine.Engines;
 import io.voxcampaigns.dispatcher.persistence.DispatchCampaignWriter;
 import io.voxcampaigns.dispatcher.persistence.AttemptPolicies;
-import io.voxcampaigns.dispatcher.persistence.WindowJson;
 import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCreated;
 import io.voxcampaigns.events.campaign.CampaignPaused;
@@ -28,6 +27,8 @@ import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.platform.messaging.UnprocessableEventException;
+import io.voxcampaigns.platform.schedule.HolidayCalendars;
+import io.voxcampaigns.platform.schedule.WindowEvents;
 import io.voxcampaigns.platform.tracing.TraceParents;
 
 /**
@@ -43,12 +44,15 @@ public class CampaignEventsConsumer {
     private final DispatchCampaignWriter campaigns;
     private final Engines engines;
     private final Clock clock;
+    private final HolidayCalendars calendars;
 
-    CampaignEventsConsumer(ApplyOnce applyOnce, DispatchCampaignWriter campaigns, Engines engines, Clock clock) {
+    CampaignEventsConsumer(ApplyOnce applyOnce, DispatchCampaignWriter campaigns, Engines engines, Clock clock,
+                           HolidayCalendars calendars) {
         this.applyOnce = applyOnce;
         this.campaigns = campaigns;
         this.engines = engines;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     @Incoming("campaign-events")
@@ -116,16 +120,15 @@ public class CampaignEventsConsumer {
         return none();
     }
 
-    private static void check(CampaignSettings settings) {
+    private void check(CampaignSettings settings) {
         EventFields.uuid(settings.getAgentId(), "settings.agent_id");
         EventFields.phoneNumber(settings.getFromNumber(), "settings.from_number");
         EventFields.phoneNumber(settings.getPresentationNumber(), "settings.presentation_number");
         if (settings.getConcurrency() < 1) {
             throw new UnprocessableEventException("settings.concurrency must be at least 1");
         }
-        var window = settings.getCallTimeWindow();
         try {
-            WindowJson.window(WindowJson.of(window.getWindows()), window.getTimezone(), window.getAutoResume());
+            WindowEvents.fromEvent(settings.getCallTimeWindow(), calendars);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new UnprocessableEventException("settings.call_time_window is invalid: " + e.getMessage());
         }

@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
 /**
  * Locks a campaign's row for one dispatch decision. Every change to a campaign's slots, status or counters holds
@@ -32,12 +33,18 @@ public class CampaignLocks {
     private static final String LOCK_OR_SKIP = READ + " for update of c skip locked";
     private static final String LOCK = READ + " for update of c";
 
+    private final HolidayCalendars calendars;
+
+    CampaignLocks(HolidayCalendars calendars) {
+        this.calendars = calendars;
+    }
+
     /**
      * The row, locked; null when it does not exist or another transaction holds it. Skipping is safe: the holder
      * acquired the lock after every change that woke us committed, so it decides on that state.
      */
     public Uni<CampaignRow> lockOrSkip(SqlConnection connection, UUID campaignId) {
-        return connection.preparedQuery(LOCK_OR_SKIP).execute(Tuple.of(campaignId)).map(CampaignLocks::first);
+        return connection.preparedQuery(LOCK_OR_SKIP).execute(Tuple.of(campaignId)).map(this::first);
     }
 
     /**
@@ -45,10 +52,10 @@ public class CampaignLocks {
      * outcomes must not be skipped. The campaign row is always locked before any call or task row.
      */
     public Uni<CampaignRow> lock(SqlConnection connection, UUID campaignId) {
-        return connection.preparedQuery(LOCK).execute(Tuple.of(campaignId)).map(CampaignLocks::first);
+        return connection.preparedQuery(LOCK).execute(Tuple.of(campaignId)).map(this::first);
     }
 
-    private static CampaignRow first(RowSet<Row> rows) {
-        return rows.size() == 0 ? null : CampaignRow.from(rows.iterator().next());
+    private CampaignRow first(RowSet<Row> rows) {
+        return rows.size() == 0 ? null : CampaignRow.from(rows.iterator().next(), calendars);
     }
 }

@@ -15,6 +15,7 @@ import io.voxcampaigns.platform.retry.RetryPolicy;
 import io.voxcampaigns.platform.retry.RetryScheduler;
 import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.schedule.CallingHours;
+import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
 /** A dispatch_campaign row joined with its agent's read model, as read under the row lock. */
 public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus status, PauseOrigin pausedBy,
@@ -27,7 +28,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                           String runtimeError, RetryPolicy retryPolicy, VoicemailAction voicemail,
                           boolean retriesWaiting, boolean requeuesPending) {
 
-    static CampaignRow from(Row row) {
+    static CampaignRow from(Row row, HolidayCalendars calendars) {
         boolean settingsKnown = row.getValue("settings_at") != null;
         String failure = row.getString("failure_reason");
         Integer total = row.getInteger("total_tasks");
@@ -38,7 +39,8 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 row.getBoolean("resume_on_open"), row.getBoolean("open_announced"), row.getBoolean("started"),
                 SqlTime.instant(row.getOffsetDateTime("scheduled_at")),
                 settingsKnown ? WindowJson.window(row.getString("call_windows"), row.getString("timezone"),
-                        row.getBoolean("auto_resume")) : null,
+                        row.getBoolean("auto_resume"), row.getString("blackout_dates"), row.getString("skip_holidays"),
+                        calendars) : null,
                 concurrency == null ? 0 : concurrency, row.getInteger("in_progress"), row.getInteger("tasks_stored"),
                 row.getInteger("tasks_terminal"), total == null ? 0 : total,
                 SqlTime.instant(row.getOffsetDateTime("drained_at")), row.getUUID("agent_id"),

@@ -29,17 +29,19 @@ public class DispatchCampaignWriter {
     private static final String NOT_TERMINAL = "(status is null or status not in ('success', 'fail', 'canceled'))";
     private static final String UPSERT_SETTINGS = """
             insert into dispatch_campaign (campaign_id, organization_id, status, concurrency, agent_id, agent_version,
-                from_number, presentation_number, scheduled_at, call_windows, timezone, auto_resume, total_tasks,
-                settings_at, source_occurred_at, trace_parent, retry_policy, voicemail_action)
+                from_number, presentation_number, scheduled_at, call_windows, timezone, auto_resume, blackout_dates,
+                skip_holidays, total_tasks, settings_at, source_occurred_at, trace_parent, retry_policy,
+                voicemail_action)
             values (:id, :org, :status, :concurrency, :agentId, :agentVersion, :fromNumber, :presentationNumber,
-                :scheduledAt, :windows, :timezone, :autoResume, :totalTasks, :now, :occurredAt, :traceParent,
-                :retryPolicy, :voicemailAction)
+                :scheduledAt, :windows, :timezone, :autoResume, :blackoutDates, :skipHolidays, :totalTasks, :now,
+                :occurredAt, :traceParent, :retryPolicy, :voicemailAction)
             on conflict (campaign_id) do update set
                 concurrency = excluded.concurrency, agent_id = excluded.agent_id,
                 agent_version = excluded.agent_version, from_number = excluded.from_number,
                 presentation_number = excluded.presentation_number, scheduled_at = excluded.scheduled_at,
                 call_windows = excluded.call_windows, timezone = excluded.timezone,
-                auto_resume = excluded.auto_resume, total_tasks = excluded.total_tasks,
+                auto_resume = excluded.auto_resume, blackout_dates = excluded.blackout_dates,
+                skip_holidays = excluded.skip_holidays, total_tasks = excluded.total_tasks,
                 retry_policy = excluded.retry_policy, voicemail_action = excluded.voicemail_action,
                 settings_at = coalesce(dispatch_campaign.settings_at, excluded.settings_at),
                 source_occurred_at = excluded.source_occurred_at,
@@ -85,6 +87,8 @@ public class DispatchCampaignWriter {
                 .setParameter("windows", WindowJson.of(settings.getCallTimeWindow().getWindows()))
                 .setParameter("timezone", settings.getCallTimeWindow().getTimezone())
                 .setParameter("autoResume", settings.getCallTimeWindow().getAutoResume())
+                .setParameter("blackoutDates", WindowJson.dates(settings.getCallTimeWindow().getBlackoutDates()))
+                .setParameter("skipHolidays", settings.getCallTimeWindow().getSkipHolidays())
                 .setParameter("totalTasks", settings.getTotalTasks())
                 .setParameter("now", now)
                 .setParameter("occurredAt", occurredAt)

@@ -1,6 +1,7 @@
 package io.voxcampaigns.dispatcher.persistence;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,14 +14,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.voxcampaigns.events.common.TimeWindow;
 import io.voxcampaigns.platform.schedule.CallingHours;
+import io.voxcampaigns.platform.schedule.ClosedDates;
+import io.voxcampaigns.platform.schedule.HolidayCalendars;
 import io.voxcampaigns.platform.schedule.WeeklyWindow;
 import io.voxcampaigns.platform.schedule.Weekdays;
 
-/** The call_windows column: a campaign's windows as JSON, read back as the platform's {@link CallingHours}. */
+/**
+ * The calling-hours columns of dispatch_campaign: call_windows (the weekly windows as JSON), timezone, auto_resume,
+ * blackout_dates (ISO dates as JSON) and skip_holidays, read back as the platform's {@link CallingHours}.
+ */
 public final class WindowJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Stored>> LIST = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> DATES = new TypeReference<>() {
     };
 
     private WindowJson() {
@@ -43,14 +51,32 @@ public final class WindowJson {
         }
     }
 
-    public static CallingHours window(String json, String timezone, boolean autoResume) {
+    /** The JSON of blackout dates. */
+    public static String dates(List<LocalDate> dates) {
+        try {
+            return JSON.writeValueAsString(dates.stream().map(LocalDate::toString).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("dates always serialise", e);
+        }
+    }
+
+    /**
+     * The calling hours stored in a row's columns, skip_holidays looked up in {@code calendars}.
+     *
+     * @throws IllegalArgumentException when the row names a holiday region {@code calendars} lacks
+     */
+    public static CallingHours window(String json, String timezone, boolean autoResume, String blackoutDates,
+                                      String skipHolidays, HolidayCalendars calendars) {
         try {
             List<WeeklyWindow> windows = JSON.readValue(json, LIST).stream()
                     .map(w -> new WeeklyWindow(w.startMin(), w.endMin(), days(w.days())))
                     .toList();
-            return new CallingHours(windows, ZoneId.of(timezone), autoResume);
+            List<LocalDate> blackout = JSON.readValue(blackoutDates, DATES).stream().map(LocalDate::parse).toList();
+            return new CallingHours(windows, ZoneId.of(timezone), autoResume,
+                    ClosedDates.of(blackout, skipHolidays, calendars));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored call_windows is not JSON: " + json, e);
+            throw new IllegalStateException("stored call_windows or blackout_dates is not JSON: " + json + ", "
+                    + blackoutDates, e);
         }
     }
 

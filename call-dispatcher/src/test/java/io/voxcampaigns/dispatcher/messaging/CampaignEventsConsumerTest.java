@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -76,7 +77,7 @@ class CampaignEventsConsumerTest {
         CampaignFeed.send(campaign.created());
         Instant later = Instant.now().truncatedTo(ChronoUnit.MILLIS).plusSeconds(1);
         CallTimeWindow night = new CallTimeWindow(List.of(new TimeWindow(1200, 1440, List.of(Weekday.Friday))),
-                "America/New_York", false);
+                "America/New_York", false, List.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31)), "KR");
         CampaignUpdated updated = campaign.concurrency(9).window(night).updated(later);
         CampaignStatusChanged echo = CampaignStatusChanged.newBuilder().setEventId(UUID.randomUUID().toString())
                 .setOccurredAt(later.plusMillis(1)).setOrganizationId(campaign.organizationId())
@@ -92,6 +93,8 @@ class CampaignEventsConsumerTest {
         assertThat(row.getString("timezone")).isEqualTo("America/New_York");
         assertThat(row.getBoolean("auto_resume")).isFalse();
         assertThat(row.getString("call_windows")).contains("\"start_min\":1200").contains("Friday");
+        assertThat(row.getString("blackout_dates")).isEqualTo("[\"2026-12-24\",\"2026-12-31\"]");
+        assertThat(row.getString("skip_holidays")).isEqualTo("KR");
         assertThat(row.getString("status")).as("the dispatcher decides pending -> ongoing itself").isEqualTo("pending");
     }
 
@@ -130,14 +133,23 @@ class CampaignEventsConsumerTest {
         try {
             CampaignFeed campaign = CampaignFeed.anyCampaign();
             CallTimeWindow nowhere = new CallTimeWindow(List.of(new TimeWindow(600, 500, List.of(Weekday.Monday))),
-                    "Mars/Olympus", true);
+                    "Mars/Olympus", true, List.of(), null);
             CampaignCreated invalid = campaign.window(nowhere).created();
             byte[] bytes = EventCodec.encode(invalid);
             TestKafka.send(Topics.CAMPAIGN_EVENTS, campaign.id().toString(), bytes);
 
+            CampaignFeed other = CampaignFeed.anyCampaign();
+            CallTimeWindow unknownHolidays = new CallTimeWindow(List.of(new TimeWindow(480, 1200,
+                    List.of(Weekday.Monday))), "Asia/Seoul", true, List.of(), "XX");
+            byte[] unknownRegion = EventCodec.encode(other.window(unknownHolidays).created());
+            TestKafka.send(Topics.CAMPAIGN_EVENTS, other.id().toString(), unknownRegion);
+
             await().atMost(WAIT).untilAsserted(() -> assertThat(dlq.getRecords())
-                    .anySatisfy(record -> assertThat(record.value()).isEqualTo(bytes)));
+                    .anySatisfy(record -> assertThat(record.value()).isEqualTo(bytes))
+                    .anySatisfy(record -> assertThat(record.value()).isEqualTo(unknownRegion)));
             assertThat(new DispatchDb(pool).campaign(campaign.id())).isNull();
+            assertThat(new DispatchDb(pool).campaign(other.id())).as("a holiday calendar this dispatcher lacks")
+                    .isNull();
         } finally {
             dlq.stop();
         }

@@ -82,7 +82,7 @@ public final class CampaignFeed {
     /** One window on every day, in a zone. */
     public CampaignFeed window(int startMin, int endMin, String zone, boolean autoResume) {
         return window(new CallTimeWindow(List.of(new TimeWindow(startMin, endMin, List.of(Weekday.values()))), zone,
-                autoResume));
+                autoResume, List.of(), null));
     }
 
     /** The first three digits of the tasks' numbers (default 010), so tests can keep runtime scripts apart. */
@@ -242,6 +242,6 @@ public final class CampaignFeed {
     }
 
     private static CallTimeWindow allDay() {
-        return new CallTimeWindow(List.of(new TimeWindow(0, 1440, List.of(Weekday.values()))), "Asia/Seoul", true);
+        return new CallTimeWindow(List.of(new TimeWindow(0, 1440, List.of(Weekday.values()))), "Asia/Seoul", true, List.of(), null);
     }
 }

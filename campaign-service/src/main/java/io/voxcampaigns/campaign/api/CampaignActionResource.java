@@ -35,6 +35,7 @@ import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.paging.QueryParameters;
+import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
 /**
  * The campaigns API's changes to one campaign (PATCH, pause, resume, cancel; each answers 200 with the campaign, 409
@@ -51,9 +52,11 @@ public class CampaignActionResource {
     private final CallerContext caller;
     private final ObjectMapper json;
     private final Clock clock;
+    private final HolidayCalendars calendars;
 
     CampaignActionResource(CampaignEditing editing, CampaignLifecycle lifecycle, CampaignQueries queries,
-                           StoredJson stored, CallerContext caller, ObjectMapper json, Clock clock) {
+                           StoredJson stored, CallerContext caller, ObjectMapper json, Clock clock,
+                           HolidayCalendars calendars) {
         this.editing = editing;
         this.lifecycle = lifecycle;
         this.queries = queries;
@@ -61,6 +64,7 @@ public class CampaignActionResource {
         this.caller = caller;
         this.json = json;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     @PATCH
@@ -75,7 +79,7 @@ public class CampaignActionResource {
             throws JsonProcessingException {
         QueryParameters.allowOnly(uri, Set.of());
         UUID campaignId = CampaignResource.campaignId(id);
-        CampaignEdit edit = CampaignEditValidation.validate(body, typed(body), clock.instant());
+        CampaignEdit edit = CampaignEditValidation.validate(body, typed(body), clock.instant(), calendars);
         return editing.edit(caller.organizationId(), campaignId, edit).map(stored::campaign);
     }
 

@@ -9,6 +9,7 @@ import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.retry.RetryPolicy;
 import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.schedule.CallingHours;
+import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
 /**
  * The rules of a PATCH that need no database, with the create rules and field paths of
@@ -25,7 +26,8 @@ final class CampaignEditValidation {
     }
 
     /** The edit, or a 400 naming every invalid field; {@code now} is what retry_policy.deadline_at must lie after. */
-    static CampaignEdit validate(ObjectNode body, PatchCampaignRequest request, Instant now) {
+    static CampaignEdit validate(ObjectNode body, PatchCampaignRequest request, Instant now,
+            HolidayCalendars calendars) {
         ValidationErrors errors = new ValidationErrors();
         if (body.isEmpty()) {
             errors.add("$", "send at least one of " + EDITABLE).throwIfAny();
@@ -50,7 +52,7 @@ final class CampaignEditValidation {
         }
         CallingHours window = null;
         if (body.has("call_time_window")) {
-            window = CampaignRequestValidation.window(request.callTimeWindow(), errors);
+            window = CampaignRequestValidation.window(request.callTimeWindow(), calendars, errors);
         }
         RetryPolicy policy = CampaignRequestValidation.retryPolicy(request.retryPolicy(), now, errors);
         VoicemailAction voicemail = CampaignRequestValidation.voicemailAction(request.voicemailAction(), errors);

@@ -23,6 +23,7 @@ import io.voxcampaigns.platform.retry.RetryPolicyInput;
 import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.retry.VoicemailActionInput;
 import io.voxcampaigns.platform.schedule.CallingHours;
+import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
 /**
  * The rules of a create request that need no database, in one pass over every task; each problem is added to the
@@ -49,7 +50,8 @@ final class CampaignRequestValidation {
      * invalid agent id or version is null, so the database checks can still run on the rest and one 400 names
      * every problem. Null only without a body. {@code now} is what retry_policy.deadline_at must lie after.
      */
-    static NewCampaign validate(CreateCampaignRequest body, Instant now, ValidationErrors errors) {
+    static NewCampaign validate(CreateCampaignRequest body, Instant now, HolidayCalendars calendars,
+            ValidationErrors errors) {
         if (body == null) {
             errors.add("$", "request body is required");
             return null;
@@ -62,7 +64,7 @@ final class CampaignRequestValidation {
         number(body.presentationNumber(), "presentation_number", false, errors);
         Instant scheduledAt = scheduledAt(body.scheduledAt(), errors);
         int concurrency = concurrency(body.concurrency(), errors);
-        CallingHours window = window(body.callTimeWindow(), errors);
+        CallingHours window = window(body.callTimeWindow(), calendars, errors);
         RetryPolicy policy = retryPolicy(body.retryPolicy(), now, errors);
         VoicemailAction voicemail = voicemailAction(body.voicemailAction(), errors);
         return new NewCampaign(body.name(), body.fromNumber(), agentId, version, tasks, body.presentationNumber(),
@@ -212,12 +214,15 @@ final class CampaignRequestValidation {
         return variables;
     }
 
-    /** The window the client set, or null when it set none (null or omitted: the default applies at dial time). */
-    static CallingHours window(CallTimeWindowBody body, ValidationErrors errors) {
+    /**
+     * The window the client set, or null when it set none (null or omitted: the default applies at dial time);
+     * skip_holidays names one of {@code calendars}.
+     */
+    static CallingHours window(CallTimeWindowBody body, HolidayCalendars calendars, ValidationErrors errors) {
         if (body == null) {
             return null;
         }
-        return CallingHours.validated(body.toInput(), "call_time_window", errors).orElse(null);
+        return CallingHours.validated(body.toInput(), "call_time_window", calendars, errors).orElse(null);
     }
 
     static Instant scheduledAt(Long value, ValidationErrors errors) {

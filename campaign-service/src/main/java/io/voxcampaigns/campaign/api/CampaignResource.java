@@ -45,6 +45,7 @@ import io.voxcampaigns.platform.paging.ListQuery;
 import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.PageRequest;
 import io.voxcampaigns.platform.paging.QueryParameters;
+import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
 /** The campaigns API (vox v3): create, read and list campaigns, and list a campaign's tasks. */
 @Path("/v3/campaigns")
@@ -59,14 +60,16 @@ public class CampaignResource {
     private final StoredJson stored;
     private final CallerContext caller;
     private final Clock clock;
+    private final HolidayCalendars calendars;
 
     CampaignResource(CampaignCreation creation, CampaignQueries queries, StoredJson stored, CallerContext caller,
-                     Clock clock) {
+                     Clock clock, HolidayCalendars calendars) {
         this.creation = creation;
         this.queries = queries;
         this.stored = stored;
         this.caller = caller;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     @POST
@@ -83,7 +86,7 @@ public class CampaignResource {
                                         @Context HttpHeaders headers) {
         QueryParameters.allowOnly(uri, Set.of());
         ValidationErrors errors = new ValidationErrors();
-        NewCampaign request = CampaignRequestValidation.validate(body, clock.instant(), errors);
+        NewCampaign request = CampaignRequestValidation.validate(body, clock.instant(), calendars, errors);
         if (request == null) {
             errors.throwIfAny();
         }

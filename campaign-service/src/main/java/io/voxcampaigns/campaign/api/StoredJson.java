@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.voxcampaigns.campaign.domain.WaitReason;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.CampaignTask;
 import io.voxcampaigns.platform.retry.RetryPolicyInput;
@@ -34,18 +35,20 @@ public class StoredJson {
     /** The campaign; its attempt policies are stored in the API's form (PolicyJson), every default filled in. */
     public CampaignResponse campaign(Campaign campaign) {
         CallTimeWindowBody window = campaign.callTimeWindow == null ? null
-                : read(campaign.callTimeWindow, CallTimeWindowBody.class);
+                : read(campaign.callTimeWindow, CallTimeWindowBody.class).shown();
         return CampaignResponse.of(campaign, window,
                 campaign.retryPolicy == null ? null : read(campaign.retryPolicy, RetryPolicyInput.class),
                 campaign.voicemailAction == null ? null : read(campaign.voicemailAction, VoicemailActionInput.class));
     }
 
-    public TaskResponse task(CampaignTask t) {
+    /** A task as the API shows it, with why it is not being dialled now (null: not queued, or it may be). */
+    public TaskResponse task(CampaignTask t, WaitReason waiting) {
         return new TaskResponse(t.id.toString(), t.seq, t.toNumber, read(t.dynamicVariables, STRING_MAP),
                 t.metadata == null ? null : read(t.metadata, JsonNode.class), t.presentationNumber, t.status.value(),
                 t.attempts, t.lastCallId, t.lastOutcome, t.lastDisconnectionReason, t.createdAt.toEpochMilli(),
                 t.updatedAt.toEpochMilli(), t.nextAttemptAt == null ? null : t.nextAttemptAt.toEpochMilli(),
-                read(t.attemptOutcomes, OUTCOMES), t.exhaustedCause, t.externalId);
+                read(t.attemptOutcomes, OUTCOMES), t.exhaustedCause, t.externalId,
+                waiting == null ? null : waiting.value());
     }
 
     private <T> T read(String text, Class<T> type) {

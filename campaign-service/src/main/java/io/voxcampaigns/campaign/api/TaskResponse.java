@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One task of GET /v3/campaigns/{id}/tasks: the recipient, its status and its latest call; with a retry_policy also
  * when its next attempt is due (unix ms), every ended attempt's outcome ({attempt, call_id, status,
- * disconnection_reason, ended_at}, oldest first) and why it got no further attempt; the client's external_id.
+ * disconnection_reason, ended_at}, oldest first) and why it got no further attempt; the client's external_id; why a
+ * queued task is not being dialled now (the enumeration lists WaitReason's values, WaitReasonTest keeps them equal).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TaskResponse(@JsonProperty("id") String id,
@@ -32,7 +33,12 @@ public record TaskResponse(@JsonProperty("id") String id,
                            @Schema(nullable = true) @JsonProperty("next_attempt_at") Long nextAttemptAt,
                            @JsonProperty("attempt_outcomes") List<AttemptOutcome> attemptOutcomes,
                            @Schema(nullable = true) @JsonProperty("exhausted_cause") String exhaustedCause,
-                           @Schema(nullable = true) @JsonProperty("external_id") String externalId) {
+                           @Schema(nullable = true) @JsonProperty("external_id") String externalId,
+                           @Schema(nullable = true, enumeration = {"scheduled", "campaign_paused",
+                                   "voice_runtime_unavailable", "blackout_date", "holiday", "call_time_window",
+                                   "not_due"}, description = "why a queued task is not being dialled now; null: it may be "
+                                           + "dialled now, or is not queued")
+                           @JsonProperty("waiting_reason") String waitingReason) {
 
     /** How one attempt ended. */
     public record AttemptOutcome(@JsonProperty("attempt") int attempt,

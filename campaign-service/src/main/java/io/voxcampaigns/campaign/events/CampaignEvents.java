@@ -9,19 +9,16 @@ import io.voxcampaigns.campaign.domain.NewTask;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.events.campaign.CampaignCreated;
 import io.voxcampaigns.events.campaign.CampaignUpdated;
-import io.voxcampaigns.events.common.CallTimeWindow;
 import io.voxcampaigns.events.common.CampaignSettings;
 import io.voxcampaigns.platform.retry.PolicyEvents;
 import io.voxcampaigns.platform.retry.PolicyJson;
 import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.TaskRequeueReason;
-import io.voxcampaigns.events.common.TimeWindow;
-import io.voxcampaigns.events.common.Weekday;
 import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TaskItem;
 import io.voxcampaigns.events.task.TasksRequeued;
 import io.voxcampaigns.platform.schedule.CallingHours;
-import io.voxcampaigns.platform.schedule.Weekdays;
+import io.voxcampaigns.platform.schedule.WindowEvents;
 
 /**
  * Builds the settings-bearing events of a campaign: CampaignCreated and CampaignUpdated with its complete settings,
@@ -74,7 +71,7 @@ public final class CampaignEvents {
                 .setPresentationNumber(campaign.presentationNumber)
                 .setConcurrency(campaign.concurrency)
                 .setScheduledAt(campaign.scheduledAt)
-                .setCallTimeWindow(window(window))
+                .setCallTimeWindow(WindowEvents.toEvent(window))
                 .setTotalTasks(campaign.totalCalls)
                 .setRetryPolicy(PolicyEvents.toEvent(PolicyJson.retryPolicy(campaign.retryPolicy)))
                 .setVoicemailAction(PolicyEvents.toEvent(PolicyJson.voicemail(campaign.voicemailAction)))
@@ -156,13 +153,5 @@ public final class CampaignEvents {
             size += entry.getKey().length() + entry.getValue().length() + 4;
         }
         return size + (item.getMetadataJson() == null ? 0 : item.getMetadataJson().length());
-    }
-
-    private static CallTimeWindow window(CallingHours window) {
-        List<TimeWindow> windows = window.windows().stream()
-                .map(w -> new TimeWindow(w.startMin(), w.endMin(),
-                        w.days().stream().map(day -> Weekday.valueOf(Weekdays.name(day))).toList()))
-                .toList();
-        return new CallTimeWindow(windows, window.zone().getId(), window.autoResume());
     }
 }

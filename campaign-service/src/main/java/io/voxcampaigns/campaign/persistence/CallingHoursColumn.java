@@ -1,5 +1,6 @@
 package io.voxcampaigns.campaign.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,20 +12,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.schedule.CallTimeWindowInput;
 import io.voxcampaigns.platform.schedule.CallingHours;
+import io.voxcampaigns.platform.schedule.HolidayCalendars;
 import io.voxcampaigns.platform.schedule.Weekdays;
 
 /**
  * The campaign's call_time_window column: the window as JSON, in the shape the API shows (windows with start_min,
- * end_min and days; timezone; auto_resume), or null when the client set no window. The default window applies to a
+ * end_min and days; timezone; auto_resume; blackout_dates; skip_holidays), or null when the client set no window.
+ * Rows written before blackout_dates and skip_holidays existed lack them: no closed dates. The default window applies to a
  * null column: {@link #read(String)} is the one place that says so.
  */
 @ApplicationScoped
 public class CallingHoursColumn {
 
     private final ObjectMapper json;
+    private final HolidayCalendars calendars;
 
-    CallingHoursColumn(ObjectMapper json) {
+    CallingHoursColumn(ObjectMapper json, HolidayCalendars calendars) {
         this.json = json;
+        this.calendars = calendars;
     }
 
     /** The column's JSON text for a window; null (none set) for null. */
@@ -36,7 +41,9 @@ public class CallingHoursColumn {
                 .map(w -> new Stored.Window(w.startMin(), w.endMin(), w.days().stream().map(Weekdays::name).toList()))
                 .toList();
         try {
-            return json.writeValueAsString(new Stored(windows, window.zone().getId(), window.autoResume()));
+            List<String> blackout = window.closed().blackout().stream().map(LocalDate::toString).toList();
+            return json.writeValueAsString(new Stored(windows, window.zone().getId(), window.autoResume(), blackout,
+                    window.closed().holidayRegion()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a call time window always serialises", e);
         }
@@ -58,14 +65,16 @@ public class CallingHoursColumn {
         }
         CallTimeWindowInput input = new CallTimeWindowInput(stored.windows().stream()
                 .map(w -> new CallTimeWindowInput.Window(w.startMin(), w.endMin(), w.days())).toList(),
-                stored.timezone(), stored.autoResume());
-        return CallingHours.validated(input, "call_time_window", new ValidationErrors())
+                stored.timezone(), stored.autoResume(), stored.blackoutDates(), stored.skipHolidays());
+        return CallingHours.validated(input, "call_time_window", calendars, new ValidationErrors())
                 .orElseThrow(() -> new IllegalStateException("a stored call_time_window is invalid"));
     }
 
     record Stored(@JsonProperty("windows") List<Window> windows,
                   @JsonProperty("timezone") String timezone,
-                  @JsonProperty("auto_resume") Boolean autoResume) {
+                  @JsonProperty("auto_resume") Boolean autoResume,
+                  @JsonProperty("blackout_dates") List<String> blackoutDates,
+                  @JsonProperty("skip_holidays") String skipHolidays) {
 
         record Window(@JsonProperty("start_min") Integer startMin,
                       @JsonProperty("end_min") Integer endMin,

@@ -1,5 +1,7 @@
 package io.voxcampaigns.campaign.service;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -12,6 +14,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.campaign.domain.CampaignFilter;
 import io.voxcampaigns.campaign.domain.TaskStatus;
+import io.voxcampaigns.campaign.domain.WaitReason;
+import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.CampaignRepository;
 import io.voxcampaigns.campaign.persistence.CampaignTask;
@@ -29,10 +33,14 @@ public class CampaignQueries {
 
     private final CampaignRepository campaigns;
     private final TaskRepository tasks;
+    private final CallingHoursColumn windows;
+    private final Clock clock;
 
-    CampaignQueries(CampaignRepository campaigns, TaskRepository tasks) {
+    CampaignQueries(CampaignRepository campaigns, TaskRepository tasks, CallingHoursColumn windows, Clock clock) {
         this.campaigns = campaigns;
         this.tasks = tasks;
+        this.windows = windows;
+        this.clock = clock;
     }
 
     @WithSession
@@ -47,13 +55,24 @@ public class CampaignQueries {
                 .map(total -> request.page(rows, total, view, c -> c.createdAt.toEpochMilli(), c -> c.id)));
     }
 
-    /** The campaign's tasks, optionally of one status (null: any). */
+    /**
+     * The campaign's tasks, optionally of one status (null: any), each shown with why it is not being dialled now
+     * (null: it is not queued, or may be).
+     */
     @WithSession
     public <T> Uni<Page<T>> tasks(String organizationId, UUID campaignId, TaskStatus status, PageRequest request,
-                                  Function<CampaignTask, T> view) {
+                                  BiFunction<CampaignTask, WaitReason, T> view) {
         return find(organizationId, campaignId).chain(campaign -> tasks.page(campaign.id, status, request)
                 .chain(rows -> tasks.count(campaign.id, status)
-                        .map(total -> request.page(rows, total, view, (CampaignTask t) -> t.seq, t -> t.id))));
+                        .map(total -> request.page(rows, total, waiting(campaign, view), (CampaignTask t) -> t.seq,
+                                t -> t.id))));
+    }
+
+    private <T> Function<CampaignTask, T> waiting(Campaign campaign, BiFunction<CampaignTask, WaitReason, T> view) {
+        Instant now = clock.instant();
+        WaitReason held = WaitReason.ofCampaign(campaign.status, campaign.pausedBy, campaign.pauseReason,
+                windows.read(campaign.callTimeWindow), now);
+        return task -> view.apply(task, WaitReason.ofTask(held, task.status, task.nextAttemptAt, now));
     }
 
     /**

@@ -34,7 +34,7 @@ class CallTimeWindowUnsetTest {
     /** The default window as the events carry it. */
     private static final CallTimeWindow DEFAULT = new CallTimeWindow(List.of(new TimeWindow(480, 1200,
             List.of(Weekday.Monday, Weekday.Tuesday, Weekday.Wednesday, Weekday.Thursday, Weekday.Friday,
-                    Weekday.Saturday, Weekday.Sunday))), "Asia/Seoul", true);
+                    Weekday.Saturday, Weekday.Sunday))), "Asia/Seoul", true, List.of(), null);
 
     @Inject
     Pool pool;

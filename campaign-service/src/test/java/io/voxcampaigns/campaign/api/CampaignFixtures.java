@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,14 @@ final class CampaignFixtures {
         return Map.of("windows", List.of(Map.of("start_min", 0, "end_min", 1440, "days", List.of("Monday", "Tuesday",
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))), "timezone", "UTC",
                 "auto_resume", autoResume);
+    }
+
+    /** A window sent without closed dates as the API shows it: blackout_dates empty, skip_holidays null. */
+    static Map<String, Object> shown(Map<String, Object> window) {
+        Map<String, Object> shown = new HashMap<>(window);
+        shown.putIfAbsent("blackout_dates", List.of());
+        shown.putIfAbsent("skip_holidays", null);
+        return shown;
     }
 
     /** A window only on the day after tomorrow (UTC): closed now, whenever the test runs. */

@@ -48,7 +48,7 @@ class CampaignPatchTest {
                 .body("name", equalTo("Renamed"))
                 .body("concurrency", equalTo(12))
                 .body("presentation_number", equalTo(CampaignFixtures.APPROVED))
-                .body("call_time_window", equalTo(window))
+                .body("call_time_window", equalTo(CampaignFixtures.shown(window)))
                 .body("status", equalTo("pending"))
                 .body("from_number", equalTo(CampaignFixtures.OUTBOUND))
                 .body("total_calls", equalTo(2))

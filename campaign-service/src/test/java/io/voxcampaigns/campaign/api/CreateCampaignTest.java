@@ -100,7 +100,7 @@ class CreateCampaignTest {
                 .body("concurrency", equalTo(20))
                 .body("presentation_number", equalTo(CampaignFixtures.APPROVED))
                 .body("agent.agent_version", equalTo("v2"))
-                .body("call_time_window", equalTo(window));
+                .body("call_time_window", equalTo(CampaignFixtures.shown(window)));
     }
 
     @Test

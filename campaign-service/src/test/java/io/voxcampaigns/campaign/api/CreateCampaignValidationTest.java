@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -110,7 +113,26 @@ class CreateCampaignValidationTest {
                 rule("window timezone unknown", "call_time_window.timezone",
                         (b, f) -> b.put("call_time_window", Map.of("timezone", "Mars/Olympus", "windows",
                                 List.of(Map.of("start_min", 540, "end_min", 600, "days", List.of("Monday")))))),
+                rule("holiday calendar unknown", "call_time_window.skip_holidays",
+                        (b, f) -> b.put("call_time_window", closedDates(List.of(), "JP"))),
+                rule("blackout date malformed", "call_time_window.blackout_dates[1]",
+                        (b, f) -> b.put("call_time_window", closedDates(List.of("2027-02-10", "2027-02-30"), null))),
+                rule("blackout date repeated", "call_time_window.blackout_dates",
+                        (b, f) -> b.put("call_time_window", closedDates(List.of("2027-02-10", "2027-02-10"), null))),
+                rule("blackout dates above 366", "call_time_window.blackout_dates",
+                        (b, f) -> b.put("call_time_window", closedDates(IntStream.range(0, 367)
+                                .mapToObj(i -> LocalDate.of(2027, 1, 1).plusDays(i).toString())
+                                .toList(), null))),
                 rule("unknown top-level field", "concurency", (b, f) -> b.put("concurency", 3)));
+    }
+
+    /** A valid weekly window with these closed dates ({@code region} null: no holidays skipped). */
+    private static Map<String, Object> closedDates(List<String> blackout, String region) {
+        Map<String, Object> window = new HashMap<>(Map.of("windows",
+                List.of(Map.of("start_min", 540, "end_min", 600, "days", List.of("Monday"))), "blackout_dates",
+                blackout));
+        window.put("skip_holidays", region);
+        return window;
     }
 
     private static Arguments rule(String name, String path, BiConsumer<Map<String, Object>, CampaignFixtures> breaker) {

@@ -12,7 +12,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * Finds where a {@link CallingHours} turns open or closed. Openness can only change where the wall clock crosses a
- * window edge or where the zone's offset changes, so those instants are the only candidates worth testing.
+ * window edge or an edge of the legal hours, or where an offset changes, so those instants are the only candidates
+ * worth testing.
  */
 final class Boundaries {
 
@@ -65,10 +66,33 @@ final class Boundaries {
                 }
             }
         }
+        LegalHours legal = window.legal();
+        if (legal != null) {
+            best = legalEdges(legal, start, end, wantOpen, best);
+        }
         ZoneOffsetTransition transition = rules.nextTransition(start.minusNanos(1));
         while (transition != null && transition.getInstant().isBefore(end)) {
             best = better(best, transition.getInstant(), start, end, wantOpen);
             transition = rules.nextTransition(transition.getInstant());
+        }
+        return best;
+    }
+
+    /** The legal hours' own edges in the span: where they open (start_min) and close (end_min) in their zone. */
+    private Instant legalEdges(LegalHours legal, Instant start, Instant end, boolean wantOpen, Instant best) {
+        ZoneRules legalRules = legal.zone().getRules();
+        LocalDate lastDate = LocalDateTime.ofInstant(end, legal.zone()).toLocalDate().plusDays(DATE_MARGIN_DAYS);
+        LocalDate date = LocalDateTime.ofInstant(start, legal.zone()).toLocalDate().minusDays(DATE_MARGIN_DAYS);
+        for (; !date.isAfter(lastDate); date = date.plusDays(1)) {
+            LocalDateTime edge = date.atStartOfDay().plusMinutes(wantOpen ? legal.startMin() : legal.endMin());
+            for (ZoneOffset offset : legalRules.getValidOffsets(edge)) {
+                best = better(best, edge.toInstant(offset), start, end, wantOpen);
+            }
+        }
+        ZoneOffsetTransition transition = legalRules.nextTransition(start.minusNanos(1));
+        while (transition != null && transition.getInstant().isBefore(end)) {
+            best = better(best, transition.getInstant(), start, end, wantOpen);
+            transition = legalRules.nextTransition(transition.getInstant());
         }
         return best;
     }

@@ -1,6 +1,7 @@
 package io.voxcampaigns.platform.schedule;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedSet;
@@ -34,9 +35,34 @@ public record ClosedDates(SortedSet<LocalDate> blackout, HolidayCalendar holiday
         return NONE;
     }
 
+    /**
+     * The closed dates stored or carried by an event: {@code blackout} dates (none repeated) and the calendar of
+     * {@code region} (null: none) from {@code calendars}.
+     *
+     * @throws IllegalArgumentException for a repeated date, too many dates or a region {@code calendars} lacks
+     */
+    public static ClosedDates of(Collection<LocalDate> blackout, String region, HolidayCalendars calendars) {
+        SortedSet<LocalDate> dates = new TreeSet<>(blackout);
+        if (dates.size() != blackout.size()) {
+            throw new IllegalArgumentException("blackout dates repeat a date: " + blackout);
+        }
+        HolidayCalendar holidays = region == null ? null : calendars.of(region).orElseThrow(
+                () -> new IllegalArgumentException("no holiday calendar for region " + region + ", known: "
+                        + calendars.regions()));
+        return dates.isEmpty() && holidays == null ? NONE : new ClosedDates(dates, holidays);
+    }
+
     /** Whether no call may start on {@code date}. */
     public boolean isClosed(LocalDate date) {
-        return blackout.contains(date) || holidays != null && holidays.isHoliday(date);
+        return closure(date) != Closure.OPEN;
+    }
+
+    /** Why no call may start on {@code date} (a blackout date first), or {@link Closure#OPEN}. */
+    public Closure closure(LocalDate date) {
+        if (blackout.contains(date)) {
+            return Closure.BLACKOUT_DATE;
+        }
+        return holidays != null && holidays.isHoliday(date) ? Closure.HOLIDAY : Closure.OPEN;
     }
 
     /** Whether any date after {@code date} may be closed (a holiday calendar always may). */

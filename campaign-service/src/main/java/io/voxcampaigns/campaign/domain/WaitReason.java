@@ -1,0 +1,67 @@
+package io.voxcampaigns.campaign.domain;
+
+import java.time.Instant;
+
+import io.voxcampaigns.platform.schedule.CallingHours;
+
+/**
+ * Why a queued task is not being dialled now (the tasks API's {@code waiting_reason}; docs/api.md, "waiting_reason").
+ * No reason means it may be dialled now and waits only for a free slot. The rules are the dispatcher's: the same
+ * calling hours ({@link CallingHours}) and the campaign's status, read at the instant of the request.
+ */
+public enum WaitReason implements ApiValue {
+    /** The campaign is a draft: scheduled_at lies ahead. */
+    SCHEDULED,
+    /** The pause API paused the campaign. */
+    CAMPAIGN_PAUSED,
+    /** The dispatcher paused the campaign: the voice runtime refused its calls for too long. */
+    VOICE_RUNTIME_UNAVAILABLE,
+    /** Today, in the window's zone, is one of the campaign's blackout dates. */
+    BLACKOUT_DATE,
+    /** Today, in the window's zone, is a public holiday of the calendar the campaign skips. */
+    HOLIDAY,
+    /** No weekly window of the campaign is open now. */
+    CALL_TIME_WINDOW,
+    /** The task's next attempt (a retry or a callback) is due later: next_attempt_at. */
+    NOT_DUE;
+
+    /**
+     * What holds back every queued task of a campaign now, or null when nothing does; null as well for a finished
+     * campaign (its tasks are never dialled again).
+     */
+    public static WaitReason ofCampaign(CampaignPhase status, Pauser pausedBy, PauseReason pauseReason,
+                                        CallingHours hours, Instant now) {
+        if (status.isTerminal()) {
+            return null;
+        }
+        if (status == CampaignPhase.DRAFT) {
+            return SCHEDULED;
+        }
+        if (pausedBy == Pauser.USER) {
+            return CAMPAIGN_PAUSED;
+        }
+        if (pauseReason == PauseReason.VOICE_RUNTIME_UNAVAILABLE) {
+            return VOICE_RUNTIME_UNAVAILABLE;
+        }
+        return switch (hours.closure(now)) {
+            case OPEN -> null;
+            case BLACKOUT_DATE -> BLACKOUT_DATE;
+            case HOLIDAY -> HOLIDAY;
+            case OUTSIDE_WINDOWS -> CALL_TIME_WINDOW;
+        };
+    }
+
+    /**
+     * Why this task is not being dialled now, given {@code campaign} (from {@link #ofCampaign}); null when it is not
+     * queued, or may be dialled now.
+     */
+    public static WaitReason ofTask(WaitReason campaign, TaskStatus status, Instant nextAttemptAt, Instant now) {
+        if (status != TaskStatus.QUEUED) {
+            return null;
+        }
+        if (campaign != null) {
+            return campaign;
+        }
+        return nextAttemptAt != null && nextAttemptAt.isAfter(now) ? NOT_DUE : null;
+    }
+}
