@@ -29,6 +29,7 @@ import io.voxcampaigns.events.common.AgentType;
 import io.voxcampaigns.events.common.AgentVersionInfo;
 import io.voxcampaigns.events.common.CallSettings;
 import io.voxcampaigns.events.common.CallStatus;
+import io.voxcampaigns.events.common.CallPurpose;
 import io.voxcampaigns.events.common.CallTimeWindow;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.events.common.CampaignSettings;
@@ -269,6 +270,7 @@ public final class EventFixtures {
                         .setDeadlineAt(at(60)).build())
                 .setVoicemailAction(VoicemailAction.newBuilder().setType(VoicemailActionType.leave_message)
                         .setMessage("Please call us back").build())
+                .setPurpose(CallPurpose.debt_collection)
                 .build();
     }
 
@@ -279,7 +281,8 @@ public final class EventFixtures {
     private static TaskItem taskItem(String taskId, String callTo) {
         return TaskItem.newBuilder().setTaskId(taskId).setCallTo(callTo)
                 .setDynamicVariables(Map.of("customer_name", "Kim Minji", "visit_date", "2025-03-20"))
-                .setMetadataJson("{\"crm_id\":\"" + taskId + "-crm\"}").setPresentationNumber("0215882222").build();
+                .setMetadataJson("{\"crm_id\":\"" + taskId + "-crm\"}").setPresentationNumber("0215882222")
+                .setNightConsent(true).build();
     }
 
     private static Instant at(int minutes) {

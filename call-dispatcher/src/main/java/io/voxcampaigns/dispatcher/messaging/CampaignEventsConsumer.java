@@ -27,6 +27,7 @@ import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.platform.messaging.UnprocessableEventException;
+import io.voxcampaigns.platform.schedule.CallPurpose;
 import io.voxcampaigns.platform.schedule.HolidayCalendars;
 import io.voxcampaigns.platform.schedule.WindowEvents;
 import io.voxcampaigns.platform.tracing.TraceParents;
@@ -126,6 +127,10 @@ public class CampaignEventsConsumer {
         EventFields.phoneNumber(settings.getPresentationNumber(), "settings.presentation_number");
         if (settings.getConcurrency() < 1) {
             throw new UnprocessableEventException("settings.concurrency must be at least 1");
+        }
+        if (CallPurpose.parse(settings.getPurpose().name()).isEmpty()) {
+            throw new UnprocessableEventException("settings.purpose is not one this dispatcher knows: "
+                    + settings.getPurpose());
         }
         try {
             WindowEvents.fromEvent(settings.getCallTimeWindow(), calendars);

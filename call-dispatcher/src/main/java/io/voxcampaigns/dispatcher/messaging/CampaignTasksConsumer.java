@@ -91,7 +91,8 @@ public class CampaignTasksConsumer {
         return new NewTask(EventFields.uuid(item.getTaskId(), path + ".task_id"),
                 EventFields.phoneNumber(item.getCallTo(), path + ".call_to"), variables(item),
                 metadata(item.getMetadataJson(), path + ".metadata_json"),
-                EventFields.phoneNumber(item.getPresentationNumber(), path + ".presentation_number"));
+                EventFields.phoneNumber(item.getPresentationNumber(), path + ".presentation_number"),
+                item.getNightConsent());
     }
 
     /** The metadata is sent to the voice runtime and shown by the API as it is, so it must be a JSON object. */

@@ -19,13 +19,13 @@ import io.voxcampaigns.events.common.DisconnectionReason;
 public record AttemptRow(UUID callId, UUID taskId, UUID attemptId, UUID campaignId, String organizationId,
                          String toNumber, String fromNumber, String presentationNumber, UUID agentId,
                          String agentVersion, String dynamicVariables, String metadata, int number,
-                         Attempt attempt) {
+                         boolean nightConsent, Attempt attempt) {
 
     /** The columns every statement returning call rows selects. */
     static final String COLUMNS = "id, task_id, attempt_id, campaign_id, organization_id, to_number, from_number, "
             + "presentation_number, agent_id, agent_version, dynamic_variables, metadata, phase, uncertain, requests, "
             + "next_request_at, runtime_call_id, placed_at, first_request_at, last_request_at, deadline_at, "
-            + "last_error, status, disconnection_reason, end_at, duration_ms, ringing_at, start_at, attempt";
+            + "last_error, status, disconnection_reason, end_at, duration_ms, ringing_at, start_at, attempt, night_consent";
 
     static AttemptRow from(Row row) {
         String reason = row.getString("disconnection_reason");
@@ -45,12 +45,12 @@ public record AttemptRow(UUID callId, UUID taskId, UUID attemptId, UUID campaign
                 row.getUUID("campaign_id"), row.getString("organization_id"), row.getString("to_number"),
                 row.getString("from_number"), row.getString("presentation_number"), row.getUUID("agent_id"),
                 row.getString("agent_version"), row.getString("dynamic_variables"), row.getString("metadata"),
-                row.getInteger("attempt"), attempt);
+                row.getInteger("attempt"), row.getBoolean("night_consent"), attempt);
     }
 
     public AttemptRow with(Attempt changed) {
         return new AttemptRow(callId, taskId, attemptId, campaignId, organizationId, toNumber, fromNumber,
-                presentationNumber, agentId, agentVersion, dynamicVariables, metadata, number, changed);
+                presentationNumber, agentId, agentVersion, dynamicVariables, metadata, number, nightConsent, changed);
     }
 
     /** The caller id the recipient sees. */

@@ -24,7 +24,10 @@ public class CampaignLocks {
                    exists (select 1 from dispatch_task t where t.campaign_id = c.campaign_id and t.state = 'retry')
                        as retries_waiting,
                    exists (select 1 from dispatch_task t where t.campaign_id = c.campaign_id
-                           and t.requeue_at is not null) as requeues_pending
+                           and t.requeue_at is not null) as requeues_pending,
+                   case when c.purpose = 'advertising' then exists (select 1 from dispatch_task t
+                           where t.campaign_id = c.campaign_id and t.night_consent and t.state = 'queued')
+                       else false end as night_consent_queued
             from dispatch_campaign c
             left join agent_view av on av.agent_id = c.agent_id
             left join agent_call_settings s on s.agent_id = c.agent_id and s.version_label = c.agent_version

@@ -14,10 +14,15 @@ import io.voxcampaigns.platform.retry.PolicyJson;
 import io.voxcampaigns.platform.retry.RetryPolicy;
 import io.voxcampaigns.platform.retry.RetryScheduler;
 import io.voxcampaigns.platform.retry.VoicemailAction;
+import io.voxcampaigns.platform.schedule.CallPurpose;
 import io.voxcampaigns.platform.schedule.CallingHours;
+import io.voxcampaigns.platform.schedule.Closure;
 import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
-/** A dispatch_campaign row joined with its agent's read model, as read under the row lock. */
+/**
+ * A dispatch_campaign row joined with its agent's read model, as read under the row lock; {@code window} is the
+ * campaign's hours for its purpose (its windows within the legal hours), null until its settings are known.
+ */
 public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus status, PauseOrigin pausedBy,
                           boolean resumeOnOpen, boolean openAnnounced, boolean started, Instant scheduledAt,
                           CallingHours window, int concurrency, int inProgress, int storedTasks, int terminalTasks,
@@ -26,13 +31,16 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                           boolean failureAnnounced, AgentState agent, Integer ringSeconds, Integer timeoutSeconds,
                           String traceParent, SystemPause systemPause, Instant runtimeRefusedSince,
                           String runtimeError, RetryPolicy retryPolicy, VoicemailAction voicemail,
-                          boolean retriesWaiting, boolean requeuesPending) {
+                          boolean retriesWaiting, boolean requeuesPending, CallPurpose purpose,
+                          boolean nightConsentQueued) {
 
     static CampaignRow from(Row row, HolidayCalendars calendars) {
         boolean settingsKnown = row.getValue("settings_at") != null;
         String failure = row.getString("failure_reason");
         Integer total = row.getInteger("total_tasks");
         Integer concurrency = row.getInteger("concurrency");
+        CallPurpose purpose = CallPurpose.parse(row.getString("purpose")).orElseThrow(
+                () -> new IllegalStateException("stored purpose " + row.getString("purpose")));
         return new CampaignRow(row.getUUID("campaign_id"), row.getString("organization_id"),
                 row.getString("status") == null ? null : DispatchStatus.of(row.getString("status")),
                 PauseOrigin.of(row.getString("paused_by")),
@@ -40,7 +48,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 SqlTime.instant(row.getOffsetDateTime("scheduled_at")),
                 settingsKnown ? WindowJson.window(row.getString("call_windows"), row.getString("timezone"),
                         row.getBoolean("auto_resume"), row.getString("blackout_dates"), row.getString("skip_holidays"),
-                        calendars) : null,
+                        calendars).forPurpose(purpose) : null,
                 concurrency == null ? 0 : concurrency, row.getInteger("in_progress"), row.getInteger("tasks_stored"),
                 row.getInteger("tasks_terminal"), total == null ? 0 : total,
                 SqlTime.instant(row.getOffsetDateTime("drained_at")), row.getUUID("agent_id"),
@@ -52,7 +60,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 SqlTime.instant(row.getOffsetDateTime("runtime_refused_since")), row.getString("runtime_error"),
                 PolicyJson.retryPolicy(row.getString("retry_policy")),
                 PolicyJson.voicemail(row.getString("voicemail_action")), row.getBoolean("retries_waiting"),
-                row.getBoolean("requeues_pending"));
+                row.getBoolean("requeues_pending"), purpose, row.getBoolean("night_consent_queued"));
     }
 
     private static AgentState agentState(Row row) {
@@ -74,7 +82,8 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 openAnnounced, started || placed, scheduledAt, window, concurrency, inProgress - ended, storedTasks,
                 terminalTasks + terminal, totalTasks, drainedAt, agentId, agentVersion, fromNumber, presentationNumber,
                 settingsAt, failureReason, failureAnnounced, agent, ringSeconds, timeoutSeconds, traceParent,
-                systemPause, refusedSince, refusal, retryPolicy, voicemail, retriesWaiting, requeuesPending);
+                systemPause, refusedSince, refusal, retryPolicy, voicemail, retriesWaiting, requeuesPending, purpose,
+                nightConsentQueued);
     }
 
     /**
@@ -93,9 +102,25 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
     }
 
     /** The decision's view of this row. */
+    /**
+     * Whether only tasks with night consent may start at {@code now}: an advertising campaign with such tasks queued,
+     * at an instant its windows allow and the legal hours do not.
+     */
+    public boolean nightConsentOnly(Instant now) {
+        return nightConsentQueued && window != null && window.closure(now) == Closure.LEGAL_HOURS;
+    }
+
+    /**
+     * The hours the round decides by: an advertising campaign with night-consent tasks queued may call them whenever
+     * its windows allow ({@link #nightConsentOnly}); any other campaign by its hours for its purpose.
+     */
+    private CallingHours decisionHours() {
+        return nightConsentQueued ? window.forPurpose(CallPurpose.GENERAL) : window;
+    }
+
     public CampaignSnapshot snapshot() {
         return new CampaignSnapshot(settingsAt != null, status, pausedBy, resumeOnOpen, openAnnounced, started,
-                scheduledAt, window, concurrency, inProgress, storedTasks, terminalTasks, totalTasks, drainedAt != null,
+                scheduledAt, settingsAt == null ? null : decisionHours(), concurrency, inProgress, storedTasks, terminalTasks, totalTasks, drainedAt != null,
                 agent, settingsAt, failureReason, failureAnnounced, systemPause, runtimeRefusedSince, requeuesPending);
     }
 }

@@ -22,7 +22,7 @@ public class TaskBatchWriter {
     /** Orders tasks of a campaign: batch index times this plus the position in the batch. */
     static final long SEQ_PER_BATCH = 1_000_000L;
     private static final String HEAD = "insert into dispatch_task (task_id, campaign_id, organization_id, seq, "
-            + "call_to, dynamic_variables, metadata_json, presentation_number, state) values ";
+            + "call_to, dynamic_variables, metadata_json, presentation_number, night_consent, state) values ";
     // New tasks for a campaign that had drained (recipients appended after it finished) make it run again.
     private static final String COUNT = """
             insert into dispatch_campaign (campaign_id, organization_id, tasks_stored) values (:id, :org, :stored)
@@ -32,7 +32,7 @@ public class TaskBatchWriter {
 
     /** One task as stored; {@code dynamicVariables} is a JSON object of strings. */
     public record NewTask(UUID taskId, String callTo, String dynamicVariables, String metadataJson,
-                          String presentationNumber) {
+                          String presentationNumber, boolean nightConsent) {
     }
 
     public Uni<Integer> insert(UUID campaignId, String organizationId, int batchIndex, List<NewTask> tasks) {
@@ -51,10 +51,11 @@ public class TaskBatchWriter {
             if (i > 0) {
                 sql.append(',');
             }
-            // seq is computed here, so it is written inline; every value from the event is a parameter.
+            // seq and the night consent (a boolean) are written inline; every string from the event is a parameter.
             sql.append("(:id").append(i).append(", :campaign, :org, ").append(batchIndex * SEQ_PER_BATCH + i)
                     .append(", :to").append(i).append(", :vars").append(i).append(", :meta").append(i)
-                    .append(", :pres").append(i).append(", 'queued')");
+                    .append(", :pres").append(i).append(", ").append(tasks.get(i).nightConsent())
+                    .append(", 'queued')");
         }
         sql.append(" on conflict (task_id) do nothing");
         Mutiny.MutationQuery query = session.createNativeQuery(sql.toString())

@@ -34,17 +34,19 @@ public class TaskClaims {
                     attempts = t.attempts + 1
                 from claimed where t.task_id = claimed.task_id
                 returning t.task_id, t.call_id, t.attempt_id, t.call_to, t.dynamic_variables, t.metadata_json,
-                          t.presentation_number, t.seq, t.due_at, t.attempts)
+                          t.presentation_number, t.seq, t.due_at, t.attempts, t.night_consent)
             """;
     private static final String QUEUED = "state = 'queued' order by seq";
+    private static final String QUEUED_NIGHT_CONSENT = "state = 'queued' and night_consent order by seq";
     private static final String DUE_RETRIES = "state = 'retry' and due_at <= $8 order by due_at, seq";
     private static final String WAITING_RETRIES = "state = 'retry' order by due_at, seq";
     private static final String CLAIM = """
             insert into call (id, organization_id, campaign_id, task_id, attempt_id, to_number, from_number,
                               presentation_number, agent_id, agent_version, metadata, dynamic_variables, status,
-                              phase, owner, next_request_at, created_at, attempt)
+                              phase, owner, next_request_at, created_at, attempt, night_consent)
             select m.call_id, $3, $1, m.task_id, m.attempt_id, m.call_to, $4, coalesce(m.presentation_number, $5),
-                   $6, $7, m.metadata_json, m.dynamic_variables, 'queued', 'claimed', $9, $8, $8, m.attempts
+                   $6, $7, m.metadata_json, m.dynamic_variables, 'queued', 'claimed', $9, $8, $8, m.attempts,
+                   m.night_consent
             from marked m order by m.due_at nulls last, m.seq
             returning\s""" + AttemptRow.COLUMNS;
     private static final String CANCEL = """
@@ -64,10 +66,14 @@ public class TaskClaims {
     /**
      * Claims up to {@code max} tasks as attempts owned by {@code owner}, due now: retries that came due first
      * (earliest first), then queued tasks in order; each claim is the task's next attempt (a new call row, a new
-     * attempt id). The caller takes their slots in the same transaction.
+     * attempt id). The caller takes their slots in the same transaction. When only night-consent tasks may start
+     * ({@link CampaignRow#nightConsentOnly}), only they are claimed, and no retry.
      */
     public Uni<List<AttemptRow>> claim(SqlConnection connection, CampaignRow campaign, int max, Instant now,
                                        UUID owner) {
+        if (campaign.nightConsentOnly(now)) {
+            return claim(connection, QUEUED_NIGHT_CONSENT, campaign, max, now, owner);
+        }
         Uni<List<AttemptRow>> retries = campaign.mayHaveRetries()
                 ? claim(connection, DUE_RETRIES, campaign, max, now, owner) : Uni.createFrom().item(List.of());
         return retries.chain(due -> due.size() >= max ? Uni.createFrom().item(due)

@@ -28,6 +28,7 @@ import io.voxcampaigns.events.campaign.CampaignPaused;
 import io.voxcampaigns.events.campaign.CampaignResumed;
 import io.voxcampaigns.events.campaign.CampaignStatusChanged;
 import io.voxcampaigns.events.campaign.CampaignUpdated;
+import io.voxcampaigns.events.common.CallPurpose;
 import io.voxcampaigns.events.common.CallTimeWindow;
 import io.voxcampaigns.events.common.CampaignStatus;
 import io.voxcampaigns.events.common.TimeWindow;
@@ -143,12 +144,18 @@ class CampaignEventsConsumerTest {
                     List.of(Weekday.Monday))), "Asia/Seoul", true, List.of(), "XX");
             byte[] unknownRegion = EventCodec.encode(other.window(unknownHolidays).created());
             TestKafka.send(Topics.CAMPAIGN_EVENTS, other.id().toString(), unknownRegion);
+            CampaignFeed newer = CampaignFeed.anyCampaign().purpose(CallPurpose.unknown);
+            byte[] unknownPurpose = EventCodec.encode(newer.created());
+            TestKafka.send(Topics.CAMPAIGN_EVENTS, newer.id().toString(), unknownPurpose);
 
             await().atMost(WAIT).untilAsserted(() -> assertThat(dlq.getRecords())
                     .anySatisfy(record -> assertThat(record.value()).isEqualTo(bytes))
-                    .anySatisfy(record -> assertThat(record.value()).isEqualTo(unknownRegion)));
+                    .anySatisfy(record -> assertThat(record.value()).isEqualTo(unknownRegion))
+                    .anySatisfy(record -> assertThat(record.value()).isEqualTo(unknownPurpose)));
             assertThat(new DispatchDb(pool).campaign(campaign.id())).isNull();
             assertThat(new DispatchDb(pool).campaign(other.id())).as("a holiday calendar this dispatcher lacks")
+                    .isNull();
+            assertThat(new DispatchDb(pool).campaign(newer.id())).as("a purpose this dispatcher does not know")
                     .isNull();
         } finally {
             dlq.stop();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntPredicate;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -20,6 +21,7 @@ import io.voxcampaigns.events.campaign.CampaignPaused;
 import io.voxcampaigns.events.campaign.CampaignResumed;
 import io.voxcampaigns.events.campaign.CampaignStatusChanged;
 import io.voxcampaigns.events.campaign.CampaignUpdated;
+import io.voxcampaigns.events.common.CallPurpose;
 import io.voxcampaigns.events.common.CallTimeWindow;
 import io.voxcampaigns.events.common.CampaignSettings;
 import io.voxcampaigns.events.common.CampaignStatus;
@@ -53,6 +55,8 @@ public final class CampaignFeed {
     private RetryPolicy retryPolicy;
     private VoicemailAction voicemailAction;
     private String callPrefix = "010";
+    private CallPurpose purpose = CallPurpose.general;
+    private IntPredicate nightConsent = i -> false;
 
     public CampaignFeed(String organizationId, UUID agentId) {
         this.organizationId = organizationId;
@@ -71,6 +75,18 @@ public final class CampaignFeed {
 
     public CampaignFeed tasks(int value) {
         tasks = value;
+        return this;
+    }
+
+    /** What the calls are for (default general). */
+    public CampaignFeed purpose(CallPurpose value) {
+        purpose = value;
+        return this;
+    }
+
+    /** Which tasks, by index, carry night_consent (default none). */
+    public CampaignFeed nightConsent(IntPredicate value) {
+        nightConsent = value;
         return this;
     }
 
@@ -130,7 +146,7 @@ public final class CampaignFeed {
                 .setAgentVersion("current").setResolvedAgentVersion("current").setFromNumber(FROM_NUMBER)
                 .setPresentationNumber(null).setConcurrency(concurrency).setScheduledAt(scheduledAt)
                 .setCallTimeWindow(window).setTotalTasks(tasks).setRetryPolicy(retryPolicy)
-                .setVoicemailAction(voicemailAction).build();
+                .setVoicemailAction(voicemailAction).setPurpose(purpose).build();
     }
 
     public CampaignCreated created() {
@@ -169,7 +185,8 @@ public final class CampaignFeed {
             for (int i = b * BATCH; i < Math.min(tasks, (b + 1) * BATCH); i++) {
                 items.add(TaskItem.newBuilder().setTaskId(UUID.randomUUID().toString())
                         .setCallTo(callTo(i)).setDynamicVariables(Map.of("n", Integer.toString(i)))
-                        .setMetadataJson("{\"n\":" + i + "}").setPresentationNumber(null).build());
+                        .setMetadataJson("{\"n\":" + i + "}").setPresentationNumber(null)
+                        .setNightConsent(nightConsent.test(i)).build());
             }
             batches.add(TaskBatch.newBuilder().setEventId(newId()).setOccurredAt(now())
                     .setOrganizationId(organizationId).setCampaignId(campaignId.toString()).setBatchIndex(b)

@@ -32,7 +32,7 @@ final class CampaignEditValidation {
         if (body.isEmpty()) {
             errors.add("$", "send at least one of " + EDITABLE).throwIfAny();
         }
-        for (String fixed : new String[] {"from_number", "agent", "tasks"}) {
+        for (String fixed : new String[] {"from_number", "agent", "tasks", "purpose"}) {
             if (body.has(fixed)) {
                 errors.add(fixed, "cannot be changed after creation; editable fields are " + EDITABLE);
             }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,9 @@ import io.voxcampaigns.platform.retry.RetryPolicy;
 import io.voxcampaigns.platform.retry.RetryPolicyInput;
 import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.retry.VoicemailActionInput;
+import io.voxcampaigns.platform.schedule.CallPurpose;
 import io.voxcampaigns.platform.schedule.CallingHours;
+import io.voxcampaigns.platform.schedule.LegalHours;
 import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
 /**
@@ -67,8 +70,40 @@ final class CampaignRequestValidation {
         CallingHours window = window(body.callTimeWindow(), calendars, errors);
         RetryPolicy policy = retryPolicy(body.retryPolicy(), now, errors);
         VoicemailAction voicemail = voicemailAction(body.voicemailAction(), errors);
+        CallPurpose purpose = purpose(body.purpose(), errors);
+        if (purpose != null && window != null) {
+            legalHoursReachable(window, purpose, now, errors);
+        }
         return new NewCampaign(body.name(), body.fromNumber(), agentId, version, tasks, body.presentationNumber(),
-                scheduledAt, concurrency, window).withPolicies(policy, voicemail);
+                scheduledAt, concurrency, window).with(policy, voicemail, purpose);
+    }
+
+    /** The purpose sent (null: general), or null after adding its problem under {@code purpose}. */
+    static CallPurpose purpose(String value, ValidationErrors errors) {
+        if (value == null) {
+            return CallPurpose.GENERAL;
+        }
+        Optional<CallPurpose> purpose = CallPurpose.parse(value);
+        if (purpose.isEmpty()) {
+            errors.addNotOneOf("purpose", CallPurpose.apiValues(), ValidationErrors.quoted(value));
+        }
+        return purpose.orElse(null);
+    }
+
+    /**
+     * A window whose every minute lies outside the legal hours of a purpose that allows no exception
+     * (financial_sales, debt_collection) would never call: a 400 naming call_time_window. Advertising may call its
+     * night-consent tasks then, so its window is accepted; the response shows the legal hours either way.
+     */
+    static void legalHoursReachable(CallingHours window, CallPurpose purpose, Instant now, ValidationErrors errors) {
+        if (purpose == CallPurpose.GENERAL || purpose == CallPurpose.ADVERTISING) {
+            return;
+        }
+        if (window.forPurpose(purpose).nextOpening(now).isEmpty()) {
+            LegalHours legal = purpose.legalHours().orElseThrow();
+            errors.add("call_time_window", "has no minute inside the hours a campaign of purpose " + purpose.value()
+                    + " may call (" + LegalHoursBody.of(legal).describe() + "), so it would never call");
+        }
     }
 
     /** The policy sent (null: none), or null after adding its problems under {@code retry_policy}. */
@@ -187,7 +222,7 @@ final class CampaignRequestValidation {
         }
         String metadataJson = metadata == null || metadata.isNull() ? null : metadata.toString();
         return new NewTask(TaskIds.next(), seq, toNumber, variables, metadataJson, body.presentationNumber(),
-                externalId);
+                externalId, Boolean.TRUE.equals(body.nightConsent()));
     }
 
     private static Map<String, String> variables(JsonNode node, String path, ValidationErrors errors) {

@@ -14,7 +14,7 @@ import io.voxcampaigns.platform.retry.VoicemailActionInput;
 /**
  * A campaign as the API shows it: the fields of vox's CampaignResponseV3 plus updated_at, pause_reason (why it is
  * paused: user, call_time_window or voice_runtime_unavailable; null when not paused) and the attempt policies
- * retry_policy and voicemail_action (every default filled in; null when not set).
+ * retry_policy and voicemail_action (every default filled in; null when not set), purpose and its legal_hours.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CampaignResponse(@JsonProperty("id") String id,
@@ -38,7 +38,12 @@ public record CampaignResponse(@JsonProperty("id") String id,
                                @JsonProperty("updated_at") long updatedAt,
                                @Schema(nullable = true) @JsonProperty("pause_reason") String pauseReason,
                                @Schema(nullable = true) @JsonProperty("retry_policy") RetryPolicyInput retryPolicy,
-                               @Schema(nullable = true) @JsonProperty("voicemail_action") VoicemailActionInput voicemailAction) {
+                               @Schema(nullable = true) @JsonProperty("voicemail_action") VoicemailActionInput voicemailAction,
+                               @Schema(enumeration = {"general", "advertising", "financial_sales", "debt_collection"})
+                               @JsonProperty("purpose") String purpose,
+                               @Schema(nullable = true, description = "when the law lets calls of the purpose start, "
+                                       + "whatever call_time_window says; null for general")
+                               @JsonProperty("legal_hours") LegalHoursBody legalHours) {
 
     /** The campaign with its stored window and attempt policies (each null when not set). */
     static CampaignResponse of(Campaign c, CallTimeWindowBody window, RetryPolicyInput retryPolicy,
@@ -48,7 +53,8 @@ public record CampaignResponse(@JsonProperty("id") String id,
                 c.failedCalls, c.concurrency, c.activeConcurrency, c.createdAt.toEpochMilli(), c.presentationNumber,
                 millis(c.scheduledAt), millis(c.finishedAt), millis(c.pausedAt),
                 c.pausedBy == null ? null : c.pausedBy.value(), window, c.updatedAt.toEpochMilli(),
-                c.pauseReason == null ? null : c.pauseReason.value(), retryPolicy, voicemailAction);
+                c.pauseReason == null ? null : c.pauseReason.value(), retryPolicy, voicemailAction, c.purpose.value(),
+                c.purpose.legalHours().map(LegalHoursBody::of).orElse(null));
     }
 
     private static Long millis(Instant at) {

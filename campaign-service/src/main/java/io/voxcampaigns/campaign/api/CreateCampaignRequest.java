@@ -51,5 +51,11 @@ public record CreateCampaignRequest(
         RetryPolicyInput retryPolicy,
         @JsonProperty("voicemail_action")
         @Schema(nullable = true, description = "an extension of ours: null or omitted: hang up at a voicemail")
-        VoicemailActionInput voicemailAction) {
+        VoicemailActionInput voicemailAction,
+        @JsonProperty("purpose")
+        @Schema(nullable = true, defaultValue = "general",
+                enumeration = {"general", "advertising", "financial_sales", "debt_collection"},
+                description = "an extension of ours: what the calls are for; all but general call only 08:00-21:00 "
+                        + "Korean time (advertising: unless the task has night_consent). Fixed at creation")
+        String purpose) {
 }

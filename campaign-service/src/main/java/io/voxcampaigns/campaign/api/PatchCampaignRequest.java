@@ -11,7 +11,7 @@ import io.voxcampaigns.platform.retry.RetryPolicyInput;
 import io.voxcampaigns.platform.retry.VoicemailActionInput;
 
 /**
- * Body of PATCH /v3/campaigns/{id}: omitted fields are kept, null clears a nullable one. from_number, agent and
+ * Body of PATCH /v3/campaigns/{id}: omitted fields are kept, null clears a nullable one. from_number, agent, purpose and
  * tasks are modelled only so that sending them is a clear 400 rather than an unknown field; the OpenAPI document
  * hides them, since no request may carry them.
  */
@@ -44,5 +44,6 @@ public record PatchCampaignRequest(
         VoicemailActionInput voicemailAction,
         @JsonProperty("from_number") @Schema(hidden = true) JsonNode fromNumber,
         @JsonProperty("agent") @Schema(hidden = true) JsonNode agent,
-        @JsonProperty("tasks") @Schema(hidden = true) JsonNode tasks) {
+        @JsonProperty("tasks") @Schema(hidden = true) JsonNode tasks,
+        @JsonProperty("purpose") @Schema(hidden = true) JsonNode purpose) {
 }

@@ -48,7 +48,7 @@ public class StoredJson {
                 t.attempts, t.lastCallId, t.lastOutcome, t.lastDisconnectionReason, t.createdAt.toEpochMilli(),
                 t.updatedAt.toEpochMilli(), t.nextAttemptAt == null ? null : t.nextAttemptAt.toEpochMilli(),
                 read(t.attemptOutcomes, OUTCOMES), t.exhaustedCause, t.externalId,
-                waiting == null ? null : waiting.value());
+                waiting == null ? null : waiting.value(), t.nightConsent);
     }
 
     private <T> T read(String text, Class<T> type) {

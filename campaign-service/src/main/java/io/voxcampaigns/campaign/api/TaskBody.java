@@ -36,5 +36,10 @@ public record TaskBody(
         @Schema(nullable = true, minLength = 1, maxLength = CampaignRequestValidation.MAX_EXTERNAL_ID,
                 description = "the client's own id of the task, unique in the campaign: an append re-sent with it "
                         + "skips the tasks the campaign already has")
-        String externalId) {
+        String externalId,
+        @JsonProperty("night_consent")
+        @Schema(nullable = true, defaultValue = "false",
+                description = "the recipient consented separately to advertising calls between 21:00 and 08:00 "
+                        + "Korean time; only a campaign of purpose advertising reads it")
+        Boolean nightConsent) {
 }

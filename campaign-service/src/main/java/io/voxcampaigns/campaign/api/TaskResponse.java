@@ -36,9 +36,10 @@ public record TaskResponse(@JsonProperty("id") String id,
                            @Schema(nullable = true) @JsonProperty("external_id") String externalId,
                            @Schema(nullable = true, enumeration = {"scheduled", "campaign_paused",
                                    "voice_runtime_unavailable", "blackout_date", "holiday", "call_time_window",
-                                   "not_due"}, description = "why a queued task is not being dialled now; null: it may be "
+                                   "legal_hours", "not_due"}, description = "why a queued task is not being dialled now; null: it may be "
                                            + "dialled now, or is not queued")
-                           @JsonProperty("waiting_reason") String waitingReason) {
+                           @JsonProperty("waiting_reason") String waitingReason,
+                           @JsonProperty("night_consent") boolean nightConsent) {
 
     /** How one attempt ended. */
     public record AttemptOutcome(@JsonProperty("attempt") int attempt,

@@ -6,27 +6,30 @@ import java.util.UUID;
 
 import io.voxcampaigns.platform.retry.RetryPolicy;
 import io.voxcampaigns.platform.retry.VoicemailAction;
+import io.voxcampaigns.platform.schedule.CallPurpose;
 import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * A campaign create request as far as it passed the rules that need no database; callTimeWindow is null when the
- * client set none, and so are retryPolicy (one attempt per task) and voicemailAction (hang up at voicemail).
+ * client set none, and so are retryPolicy (one attempt per task) and voicemailAction (hang up at voicemail); purpose
+ * is general unless sent.
  */
 public record NewCampaign(String name, String fromNumber, UUID agentId, AgentVersionRequest agentVersion,
                           List<NewTask> tasks, String presentationNumber, Instant scheduledAt, int concurrency,
-                          CallingHours callTimeWindow, RetryPolicy retryPolicy, VoicemailAction voicemailAction) {
+                          CallingHours callTimeWindow, RetryPolicy retryPolicy, VoicemailAction voicemailAction,
+                          CallPurpose purpose) {
 
-    /** A request without attempt policies. */
+    /** A general-purpose request without attempt policies. */
     public NewCampaign(String name, String fromNumber, UUID agentId, AgentVersionRequest agentVersion,
                        List<NewTask> tasks, String presentationNumber, Instant scheduledAt, int concurrency,
                        CallingHours callTimeWindow) {
         this(name, fromNumber, agentId, agentVersion, tasks, presentationNumber, scheduledAt, concurrency,
-                callTimeWindow, null, null);
+                callTimeWindow, null, null, CallPurpose.GENERAL);
     }
 
-    /** The same request with these attempt policies (null: not set). */
-    public NewCampaign withPolicies(RetryPolicy policy, VoicemailAction voicemail) {
+    /** The same request with these attempt policies (null: not set) and this purpose. */
+    public NewCampaign with(RetryPolicy policy, VoicemailAction voicemail, CallPurpose purpose) {
         return new NewCampaign(name, fromNumber, agentId, agentVersion, tasks, presentationNumber, scheduledAt,
-                concurrency, callTimeWindow, policy, voicemail);
+                concurrency, callTimeWindow, policy, voicemail, purpose);
     }
 }

@@ -22,12 +22,14 @@ public enum WaitReason implements ApiValue {
     HOLIDAY,
     /** No weekly window of the campaign is open now. */
     CALL_TIME_WINDOW,
+    /** A window is open, but the law does not let the campaign's purpose call now (21:00-08:00 Korean time). */
+    LEGAL_HOURS,
     /** The task's next attempt (a retry or a callback) is due later: next_attempt_at. */
     NOT_DUE;
 
     /**
      * What holds back every queued task of a campaign now, or null when nothing does; null as well for a finished
-     * campaign (its tasks are never dialled again).
+     * campaign (its tasks are never dialled again). {@code hours} are the campaign's hours for its purpose.
      */
     public static WaitReason ofCampaign(CampaignPhase status, Pauser pausedBy, PauseReason pauseReason,
                                         CallingHours hours, Instant now) {
@@ -48,18 +50,21 @@ public enum WaitReason implements ApiValue {
             case BLACKOUT_DATE -> BLACKOUT_DATE;
             case HOLIDAY -> HOLIDAY;
             case OUTSIDE_WINDOWS -> CALL_TIME_WINDOW;
+            case LEGAL_HOURS -> LEGAL_HOURS;
         };
     }
 
     /**
      * Why this task is not being dialled now, given {@code campaign} (from {@link #ofCampaign}); null when it is not
-     * queued, or may be dialled now.
+     * queued, or may be dialled now. {@code nightConsent}: the task of an advertising campaign may be called outside
+     * the legal hours.
      */
-    public static WaitReason ofTask(WaitReason campaign, TaskStatus status, Instant nextAttemptAt, Instant now) {
+    public static WaitReason ofTask(WaitReason campaign, TaskStatus status, Instant nextAttemptAt,
+                                    boolean nightConsent, Instant now) {
         if (status != TaskStatus.QUEUED) {
             return null;
         }
-        if (campaign != null) {
+        if (campaign != null && !(campaign == LEGAL_HOURS && nightConsent)) {
             return campaign;
         }
         return nextAttemptAt != null && nextAttemptAt.isAfter(now) ? NOT_DUE : null;

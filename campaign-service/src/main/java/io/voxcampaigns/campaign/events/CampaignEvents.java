@@ -75,6 +75,7 @@ public final class CampaignEvents {
                 .setTotalTasks(campaign.totalCalls)
                 .setRetryPolicy(PolicyEvents.toEvent(PolicyJson.retryPolicy(campaign.retryPolicy)))
                 .setVoicemailAction(PolicyEvents.toEvent(PolicyJson.voicemail(campaign.voicemailAction)))
+                .setPurpose(io.voxcampaigns.events.common.CallPurpose.valueOf(campaign.purpose.value()))
                 .build();
     }
 
@@ -144,6 +145,7 @@ public final class CampaignEvents {
                 .setDynamicVariables(task.dynamicVariables())
                 .setMetadataJson(task.metadataJson())
                 .setPresentationNumber(task.presentationNumber())
+                .setNightConsent(task.nightConsent())
                 .build();
     }
 

@@ -70,6 +70,15 @@ public class CallingHoursColumn {
                 .orElseThrow(() -> new IllegalStateException("a stored call_time_window is invalid"));
     }
 
+    /**
+     * The hours the campaign's calls may start in: its window in effect ({@link #read(String)}) within the legal
+     * hours of its purpose. The events carry the window and the purpose apart; the dispatcher combines them the same
+     * way.
+     */
+    public CallingHours effective(Campaign campaign) {
+        return read(campaign.callTimeWindow).forPurpose(campaign.purpose);
+    }
+
     record Stored(@JsonProperty("windows") List<Window> windows,
                   @JsonProperty("timezone") String timezone,
                   @JsonProperty("auto_resume") Boolean autoResume,

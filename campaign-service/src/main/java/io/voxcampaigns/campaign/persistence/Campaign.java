@@ -14,6 +14,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.voxcampaigns.campaign.domain.CampaignPhase;
 import io.voxcampaigns.campaign.domain.PauseReason;
 import io.voxcampaigns.campaign.domain.Pauser;
+import io.voxcampaigns.platform.schedule.CallPurpose;
 
 /** A campaign: its settings, status and counters. */
 @Entity
@@ -55,6 +56,11 @@ public class Campaign extends PanacheEntityBase {
 
     @Column(name = "scheduled_at")
     public Instant scheduledAt;
+
+    /** What the calls are for; fixed at creation. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public CallPurpose purpose = CallPurpose.GENERAL;
 
     /** The call_time_window object as the API shows it, JSON text; null when none was set (the default applies). */
     @Column(name = "call_time_window")

@@ -48,6 +48,10 @@ public class CampaignTask extends PanacheEntityBase {
     @Column(name = "external_id", updatable = false)
     public String externalId;
 
+    /** The recipient consented to advertising calls between 21:00 and 08:00 Korean time. */
+    @Column(name = "night_consent", nullable = false, updatable = false)
+    public boolean nightConsent;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TaskStatus status;

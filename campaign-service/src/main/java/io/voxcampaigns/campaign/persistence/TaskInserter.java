@@ -27,11 +27,14 @@ public class TaskInserter {
     static final int CHUNK = 5000;
     private static final String INSERT = """
             insert into campaign_task (id, campaign_id, organization_id, seq, to_number, dynamic_variables, metadata,
-                                       presentation_number, external_id, status, attempts, created_at, updated_at)
-            select t.id, :campaign, :org, t.seq, t.to_number, t.vars, t.meta, t.pres, t.ext, 'QUEUED', 0, :at, :at
+                                       presentation_number, external_id, night_consent, status, attempts, created_at,
+                                       updated_at)
+            select t.id, :campaign, :org, t.seq, t.to_number, t.vars, t.meta, t.pres, t.ext, t.night, 'QUEUED', 0, :at,
+                   :at
             from unnest(cast(:ids as uuid[]), cast(:seqs as integer[]), cast(:tos as text[]), cast(:vars as text[]),
-                        cast(:metas as text[]), cast(:pres as text[]), cast(:exts as text[]))
-                 as t(id, seq, to_number, vars, meta, pres, ext)
+                        cast(:metas as text[]), cast(:pres as text[]), cast(:exts as text[]),
+                        cast(:nights as boolean[]))
+                 as t(id, seq, to_number, vars, meta, pres, ext, night)
             """;
 
     private final ObjectMapper json;
@@ -62,6 +65,7 @@ public class TaskInserter {
         String[] metas = new String[size];
         String[] pres = new String[size];
         String[] exts = new String[size];
+        Boolean[] nights = new Boolean[size];
         for (int i = 0; i < size; i++) {
             NewTask task = chunk.get(i);
             ids[i] = task.id();
@@ -71,6 +75,7 @@ public class TaskInserter {
             metas[i] = task.metadataJson();
             pres[i] = task.presentationNumber();
             exts[i] = task.externalId();
+            nights[i] = task.nightConsent();
         }
         return session.createNativeQuery(INSERT)
                 .setParameter("campaign", campaignId)
@@ -83,6 +88,7 @@ public class TaskInserter {
                 .setParameter("metas", metas)
                 .setParameter("pres", pres)
                 .setParameter("exts", exts)
+                .setParameter("nights", nights)
                 .executeUpdate()
                 .replaceWithVoid();
     }

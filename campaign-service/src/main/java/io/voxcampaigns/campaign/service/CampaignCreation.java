@@ -98,6 +98,7 @@ public class CampaignCreation {
         campaign.concurrency = request.concurrency();
         campaign.scheduledAt = request.scheduledAt();
         campaign.callTimeWindow = windows.write(request.callTimeWindow());
+        campaign.purpose = request.purpose();
         campaign.retryPolicy = PolicyJson.of(request.retryPolicy());
         campaign.voicemailAction = PolicyJson.of(request.voicemailAction());
         campaign.totalCalls = request.tasks().size();

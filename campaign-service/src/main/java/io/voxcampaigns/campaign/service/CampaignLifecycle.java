@@ -81,7 +81,7 @@ public class CampaignLifecycle {
     }
 
     private CampaignTrigger resumeTrigger(Campaign campaign) {
-        boolean windowOpen = windows.read(campaign.callTimeWindow).isOpen(transitions.now());
+        boolean windowOpen = windows.effective(campaign).isOpen(transitions.now());
         return new CampaignTrigger.Resume(windowOpen, campaign.firstCallAt != null);
     }
 

@@ -23,6 +23,7 @@ import io.voxcampaigns.campaign.persistence.TaskRepository;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.PageRequest;
+import io.voxcampaigns.platform.schedule.CallPurpose;
 
 /**
  * Reads of the caller's campaigns and their tasks; a campaign that is missing or another organisation's is a 404.
@@ -71,8 +72,10 @@ public class CampaignQueries {
     private <T> Function<CampaignTask, T> waiting(Campaign campaign, BiFunction<CampaignTask, WaitReason, T> view) {
         Instant now = clock.instant();
         WaitReason held = WaitReason.ofCampaign(campaign.status, campaign.pausedBy, campaign.pauseReason,
-                windows.read(campaign.callTimeWindow), now);
-        return task -> view.apply(task, WaitReason.ofTask(held, task.status, task.nextAttemptAt, now));
+                windows.effective(campaign), now);
+        boolean consentCounts = campaign.purpose == CallPurpose.ADVERTISING;
+        return task -> view.apply(task, WaitReason.ofTask(held, task.status, task.nextAttemptAt,
+                consentCounts && task.nightConsent, now));
     }
 
     /**

@@ -116,7 +116,7 @@ public class TaskRequeueing {
             throw ApiException.conflict("cannot call back a canceled task", Map.of("status", task.status.value()));
         }
         RetryScheduler scheduler = RetryScheduler.of(PolicyJson.retryPolicy(campaign.retryPolicy),
-                PolicyJson.voicemail(campaign.voicemailAction), windows.read(campaign.callTimeWindow));
+                PolicyJson.voicemail(campaign.voicemailAction), windows.effective(campaign));
         ValidationErrors errors = new ValidationErrors();
         Optional<Instant> due = scheduler.callbackAt(at, now, "at", errors);
         errors.throwIfAny();

@@ -123,6 +123,9 @@ class CreateCampaignValidationTest {
                         (b, f) -> b.put("call_time_window", closedDates(IntStream.range(0, 367)
                                 .mapToObj(i -> LocalDate.of(2027, 1, 1).plusDays(i).toString())
                                 .toList(), null))),
+                rule("purpose unknown", "purpose", (b, f) -> b.put("purpose", "marketing")),
+                rule("night_consent not a boolean", "tasks[0].night_consent",
+                        (b, f) -> CampaignFixtures.task(b, 0).put("night_consent", "yes")),
                 rule("unknown top-level field", "concurency", (b, f) -> b.put("concurency", 3)));
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.voxcampaigns.campaign.api.TaskResponse;
 import io.voxcampaigns.platform.holidays.KoreanHolidays;
+import io.voxcampaigns.platform.schedule.CallPurpose;
 import io.voxcampaigns.platform.schedule.CallingHours;
 import io.voxcampaigns.platform.schedule.ClosedDates;
 import io.voxcampaigns.platform.schedule.WeeklyWindow;
@@ -57,15 +58,32 @@ class WaitReasonTest {
     @Test
     void onlyQueuedTasksWaitAndAnAttemptDueLaterWaitsForItsTime() {
         Instant later = OPEN.plusSeconds(600);
-        assertThat(WaitReason.ofTask(null, TaskStatus.QUEUED, null, OPEN)).isNull();
-        assertThat(WaitReason.ofTask(null, TaskStatus.QUEUED, OPEN, OPEN)).as("due now").isNull();
-        assertThat(WaitReason.ofTask(null, TaskStatus.QUEUED, later, OPEN)).isEqualTo(WaitReason.NOT_DUE);
-        assertThat(WaitReason.ofTask(WaitReason.HOLIDAY, TaskStatus.QUEUED, later, OPEN))
+        assertThat(WaitReason.ofTask(null, TaskStatus.QUEUED, null, false, OPEN)).isNull();
+        assertThat(WaitReason.ofTask(null, TaskStatus.QUEUED, OPEN, false, OPEN)).as("due now").isNull();
+        assertThat(WaitReason.ofTask(null, TaskStatus.QUEUED, later, false, OPEN)).isEqualTo(WaitReason.NOT_DUE);
+        assertThat(WaitReason.ofTask(WaitReason.HOLIDAY, TaskStatus.QUEUED, later, false, OPEN))
                 .isEqualTo(WaitReason.HOLIDAY);
         for (TaskStatus other : List.of(TaskStatus.IN_PROGRESS, TaskStatus.COMPLETED, TaskStatus.FAILED,
                 TaskStatus.CANCELED)) {
-            assertThat(WaitReason.ofTask(WaitReason.HOLIDAY, other, later, OPEN)).isNull();
+            assertThat(WaitReason.ofTask(WaitReason.HOLIDAY, other, later, false, OPEN)).isNull();
         }
+    }
+
+    @Test
+    void legalHoursHoldTasksBackUnlessTheyMayBeCalledAtNight() {
+        CallingHours debtCollection = HOURS.forPurpose(CallPurpose.DEBT_COLLECTION);
+        // 21:30 on an ordinary Thursday: the window (08:00-20:00) is closed first; with 07:00-23:00 the law closes it.
+        CallingHours late = new CallingHours(List.of(WeeklyWindow.everyDay(420, 1380)), SEOUL, true)
+                .forPurpose(CallPurpose.ADVERTISING);
+        Instant night = at(2027, 2, 11, 21).plusSeconds(1800);
+        assertThat(WaitReason.ofCampaign(CampaignPhase.ONGOING, null, null, debtCollection, night))
+                .isEqualTo(WaitReason.CALL_TIME_WINDOW);
+        WaitReason held = WaitReason.ofCampaign(CampaignPhase.ONGOING, null, null, late, night);
+        assertThat(held).isEqualTo(WaitReason.LEGAL_HOURS);
+        assertThat(WaitReason.ofTask(held, TaskStatus.QUEUED, null, false, night)).isEqualTo(WaitReason.LEGAL_HOURS);
+        assertThat(WaitReason.ofTask(held, TaskStatus.QUEUED, null, true, night)).as("night consent").isNull();
+        assertThat(WaitReason.ofTask(WaitReason.CALL_TIME_WINDOW, TaskStatus.QUEUED, null, true, night))
+                .as("night consent lifts only the legal hours").isEqualTo(WaitReason.CALL_TIME_WINDOW);
     }
 
     @Test
