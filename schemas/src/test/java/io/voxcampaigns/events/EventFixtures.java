@@ -270,7 +270,7 @@ public final class EventFixtures {
                         .setDeadlineAt(at(60)).build())
                 .setVoicemailAction(VoicemailAction.newBuilder().setType(VoicemailActionType.leave_message)
                         .setMessage("Please call us back").build())
-                .setPurpose(CallPurpose.debt_collection)
+                .setPurpose(CallPurpose.debt_collection).setMaxCallsPerSecond(12.5)
                 .build();
     }
 

@@ -20,13 +20,15 @@ import io.voxcampaigns.platform.schedule.CallingHours;
  *                        one since; null while it takes them
  * @param requeuesPending some task was asked for one more attempt (a callback, a re-run) and not queued again yet:
  *                        the campaign is not drained
+ * @param pace            its max_calls_per_second and when its next call may start; null: no limit
  */
 public record CampaignSnapshot(boolean settingsKnown, DispatchStatus status, PauseOrigin pausedBy,
                                boolean resumeOnOpen, boolean openAnnounced, boolean started, Instant scheduledAt, CallingHours window,
                                int concurrency, int inProgress, int storedTasks, int terminalTasks, int totalTasks,
                                boolean drained, AgentState agent, Instant settingsAt,
                                CampaignFailureReason failureReason, boolean failureAnnounced,
-                               SystemPause systemPause, Instant runtimeRefusedSince, boolean requeuesPending) {
+                               SystemPause systemPause, Instant runtimeRefusedSince, boolean requeuesPending,
+                               StartPace pace) {
 
     /** Tasks stored and neither in progress nor terminal. */
     public int queued() {

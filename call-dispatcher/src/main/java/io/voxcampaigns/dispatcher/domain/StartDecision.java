@@ -17,8 +17,8 @@ import io.voxcampaigns.events.common.CampaignFailureReason;
 /**
  * The dispatcher's one rule for what happens next to a campaign (contract with campaign-service, sections 2-7):
  * nothing before scheduled_at, nothing while paused, canceled or finished, nothing outside the windows, never
- * more than {@code concurrency} calls in progress, and no new claims while the voice runtime refuses the campaign's
- * calls for longer than allowed. Plain Java: a function of the snapshot and the time.
+ * more than {@code concurrency} calls in progress, never faster than its max_calls_per_second ({@link StartPace}),
+ * and no new claims while the voice runtime refuses the campaign's calls for longer than allowed. Plain Java: a function of the snapshot and the time.
  */
 public final class StartDecision {
 
@@ -121,6 +121,12 @@ public final class StartDecision {
             // No slot: a call end wakes the campaign; the timer only has to notice the window closing.
             return new Wait(campaign.window().nextClosing(now).orElse(null));
         }
-        return new Start(Math.min(Math.min(free, campaign.queued()), limits.claimBatch()));
+        int calls = Math.min(Math.min(free, campaign.queued()), limits.claimBatch());
+        StartPace pace = campaign.pace();
+        if (pace == null) {
+            return new Start(calls);
+        }
+        // max_calls_per_second: one start per round at most, none before the pace allows it.
+        return pace.allowance(now, calls) > 0 ? new Start(1) : new Wait(pace.dueAt());
     }
 }

@@ -132,6 +132,7 @@ public class DispatchRound {
         return retries.expire(work.connection(), campaign, work.now(), work.events()).chain(expired -> actions
                 .act(work.connection(), campaign, decision, work.now(), work.events())
                 .chain(changed -> gate(work, campaign, decision, mayPlace, adopted)
+                        .call(sent -> paced(work, campaign, sent.claimed()))
                         .chain(sent -> abandonIfFinished(work, campaign, sent.released())
                                 .chain(() -> attempts.write(work.connection(), changes.changedRows()))
                                 .chain(() -> retries.schedule(work.connection(), changes))
@@ -185,6 +186,14 @@ public class DispatchRound {
                 return new Gated(sent, claimed.size(), 0, claimable < wanted || moreDue);
             });
         });
+    }
+
+    /** Moves the campaign's pace on by the calls this round claimed, when it has a max_calls_per_second. */
+    private Uni<Void> paced(Work work, CampaignRow campaign, int claimed) {
+        if (campaign.pace() == null || claimed == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return state.paced(work.connection(), campaign.campaignId(), campaign.pace().after(work.now(), claimed));
     }
 
     /**

@@ -40,6 +40,8 @@ import io.voxcampaigns.platform.tracing.TraceParents;
 public class CampaignEventsConsumer {
 
     static final String CONSUMER = "call-dispatcher.campaign-events";
+    /** The highest max_calls_per_second campaign-service accepts. */
+    static final double MAX_CALLS_PER_SECOND = 100;
 
     private final ApplyOnce applyOnce;
     private final DispatchCampaignWriter campaigns;
@@ -127,6 +129,11 @@ public class CampaignEventsConsumer {
         EventFields.phoneNumber(settings.getPresentationNumber(), "settings.presentation_number");
         if (settings.getConcurrency() < 1) {
             throw new UnprocessableEventException("settings.concurrency must be at least 1");
+        }
+        Double perSecond = settings.getMaxCallsPerSecond();
+        if (perSecond != null && !(perSecond > 0 && perSecond <= MAX_CALLS_PER_SECOND)) {
+            throw new UnprocessableEventException("settings.max_calls_per_second must be above 0 and at most "
+                    + MAX_CALLS_PER_SECOND + ", got " + perSecond);
         }
         if (CallPurpose.parse(settings.getPurpose().name()).isEmpty()) {
             throw new UnprocessableEventException("settings.purpose is not one this dispatcher knows: "

@@ -8,6 +8,7 @@ import io.voxcampaigns.dispatcher.domain.AgentState;
 import io.voxcampaigns.dispatcher.domain.CampaignSnapshot;
 import io.voxcampaigns.dispatcher.domain.DispatchStatus;
 import io.voxcampaigns.dispatcher.domain.PauseOrigin;
+import io.voxcampaigns.dispatcher.domain.StartPace;
 import io.voxcampaigns.dispatcher.domain.SystemPause;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.platform.retry.PolicyJson;
@@ -21,7 +22,8 @@ import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
 /**
  * A dispatch_campaign row joined with its agent's read model, as read under the row lock; {@code window} is the
- * campaign's hours for its purpose (its windows within the legal hours), null until its settings are known.
+ * campaign's hours for its purpose (its windows within the legal hours), null until its settings are known;
+ * {@code pace} its max_calls_per_second and when its next call may start (null: no limit).
  */
 public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus status, PauseOrigin pausedBy,
                           boolean resumeOnOpen, boolean openAnnounced, boolean started, Instant scheduledAt,
@@ -32,7 +34,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                           String traceParent, SystemPause systemPause, Instant runtimeRefusedSince,
                           String runtimeError, RetryPolicy retryPolicy, VoicemailAction voicemail,
                           boolean retriesWaiting, boolean requeuesPending, CallPurpose purpose,
-                          boolean nightConsentQueued) {
+                          boolean nightConsentQueued, StartPace pace) {
 
     static CampaignRow from(Row row, HolidayCalendars calendars) {
         boolean settingsKnown = row.getValue("settings_at") != null;
@@ -60,7 +62,13 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 SqlTime.instant(row.getOffsetDateTime("runtime_refused_since")), row.getString("runtime_error"),
                 PolicyJson.retryPolicy(row.getString("retry_policy")),
                 PolicyJson.voicemail(row.getString("voicemail_action")), row.getBoolean("retries_waiting"),
-                row.getBoolean("requeues_pending"), purpose, row.getBoolean("night_consent_queued"));
+                row.getBoolean("requeues_pending"), purpose, row.getBoolean("night_consent_queued"), pace(row));
+    }
+
+    private static StartPace pace(Row row) {
+        Double perSecond = row.getDouble("max_calls_per_second");
+        return perSecond == null ? null
+                : new StartPace(perSecond, SqlTime.instant(row.getOffsetDateTime("pace_next_at")));
     }
 
     private static AgentState agentState(Row row) {
@@ -83,7 +91,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 terminalTasks + terminal, totalTasks, drainedAt, agentId, agentVersion, fromNumber, presentationNumber,
                 settingsAt, failureReason, failureAnnounced, agent, ringSeconds, timeoutSeconds, traceParent,
                 systemPause, refusedSince, refusal, retryPolicy, voicemail, retriesWaiting, requeuesPending, purpose,
-                nightConsentQueued);
+                nightConsentQueued, pace);
     }
 
     /**
@@ -121,6 +129,6 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
     public CampaignSnapshot snapshot() {
         return new CampaignSnapshot(settingsAt != null, status, pausedBy, resumeOnOpen, openAnnounced, started,
                 scheduledAt, settingsAt == null ? null : decisionHours(), concurrency, inProgress, storedTasks, terminalTasks, totalTasks, drainedAt != null,
-                agent, settingsAt, failureReason, failureAnnounced, systemPause, runtimeRefusedSince, requeuesPending);
+                agent, settingsAt, failureReason, failureAnnounced, systemPause, runtimeRefusedSince, requeuesPending, pace);
     }
 }

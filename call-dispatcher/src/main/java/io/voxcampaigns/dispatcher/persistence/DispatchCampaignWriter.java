@@ -31,10 +31,10 @@ public class DispatchCampaignWriter {
             insert into dispatch_campaign (campaign_id, organization_id, status, concurrency, agent_id, agent_version,
                 from_number, presentation_number, scheduled_at, call_windows, timezone, auto_resume, blackout_dates,
                 skip_holidays, total_tasks, settings_at, source_occurred_at, trace_parent, retry_policy,
-                voicemail_action, purpose)
+                voicemail_action, purpose, max_calls_per_second)
             values (:id, :org, :status, :concurrency, :agentId, :agentVersion, :fromNumber, :presentationNumber,
                 :scheduledAt, :windows, :timezone, :autoResume, :blackoutDates, :skipHolidays, :totalTasks, :now,
-                :occurredAt, :traceParent, :retryPolicy, :voicemailAction, :purpose)
+                :occurredAt, :traceParent, :retryPolicy, :voicemailAction, :purpose, :maxCallsPerSecond)
             on conflict (campaign_id) do update set
                 concurrency = excluded.concurrency, agent_id = excluded.agent_id,
                 agent_version = excluded.agent_version, from_number = excluded.from_number,
@@ -43,7 +43,7 @@ public class DispatchCampaignWriter {
                 auto_resume = excluded.auto_resume, blackout_dates = excluded.blackout_dates,
                 skip_holidays = excluded.skip_holidays, total_tasks = excluded.total_tasks,
                 retry_policy = excluded.retry_policy, voicemail_action = excluded.voicemail_action,
-                purpose = excluded.purpose,
+                purpose = excluded.purpose, max_calls_per_second = excluded.max_calls_per_second,
                 settings_at = coalesce(dispatch_campaign.settings_at, excluded.settings_at),
                 source_occurred_at = excluded.source_occurred_at,
                 trace_parent = coalesce(dispatch_campaign.trace_parent, excluded.trace_parent),
@@ -97,6 +97,7 @@ public class DispatchCampaignWriter {
                 .setParameter("retryPolicy", PolicyJson.of(policies.retryPolicy()))
                 .setParameter("voicemailAction", PolicyJson.of(policies.voicemail()))
                 .setParameter("purpose", settings.getPurpose().name())
+                .setParameter("maxCallsPerSecond", settings.getMaxCallsPerSecond())
                 .executeUpdate()
                 .replaceWithVoid());
     }

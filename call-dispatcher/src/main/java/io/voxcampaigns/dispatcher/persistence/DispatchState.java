@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.voxcampaigns.dispatcher.domain.StartPace;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 
 /** The dispatcher's own changes to a campaign row; each runs under the row lock of the calling transaction. */
@@ -40,6 +41,7 @@ public class DispatchState {
             """;
     private static final String SCHEDULE_REACHED =
             "update dispatch_campaign set status = 'pending' where campaign_id = $1";
+    private static final String PACED = "update dispatch_campaign set pace_next_at = $2 where campaign_id = $1";
     private static final String PAUSED_FOR_WINDOW = """
             update dispatch_campaign set status = 'paused', paused_by = 'system', pause_reason = 'window',
                 resume_on_open = $2, open_announced = false
@@ -102,6 +104,11 @@ public class DispatchState {
 
     public Uni<Void> scheduleReached(SqlConnection connection, UUID campaignId) {
         return update(connection, SCHEDULE_REACHED, Tuple.of(campaignId));
+    }
+
+    /** The campaign started calls under its max_calls_per_second: its next may start at {@code pace}'s time. */
+    public Uni<Void> paced(SqlConnection connection, UUID campaignId, StartPace pace) {
+        return update(connection, PACED, Tuple.of(campaignId, SqlTime.of(pace.nextAt())));
     }
 
     public Uni<Void> pausedForWindow(SqlConnection connection, UUID campaignId, boolean resumeOnOpen) {

@@ -34,10 +34,11 @@ final class SnapshotBuilder {
     SystemPause systemPause;
     Instant runtimeRefusedSince;
     boolean requeuesPending;
+    StartPace pace;
 
     CampaignSnapshot build() {
         return new CampaignSnapshot(settingsKnown, status, pausedBy, resumeOnOpen, openAnnounced, started,
                 scheduledAt, window, concurrency, inProgress, stored, terminal, total, drained, agent, settingsAt,
-                failureReason, failureAnnounced, systemPause, runtimeRefusedSince, requeuesPending);
+                failureReason, failureAnnounced, systemPause, runtimeRefusedSince, requeuesPending, pace);
     }
 }

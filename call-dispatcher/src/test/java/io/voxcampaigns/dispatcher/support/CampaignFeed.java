@@ -57,6 +57,7 @@ public final class CampaignFeed {
     private String callPrefix = "010";
     private CallPurpose purpose = CallPurpose.general;
     private IntPredicate nightConsent = i -> false;
+    private Double maxCallsPerSecond;
 
     public CampaignFeed(String organizationId, UUID agentId) {
         this.organizationId = organizationId;
@@ -81,6 +82,12 @@ public final class CampaignFeed {
     /** What the calls are for (default general). */
     public CampaignFeed purpose(CallPurpose value) {
         purpose = value;
+        return this;
+    }
+
+    /** The campaign's max_calls_per_second (default null: no limit). */
+    public CampaignFeed maxCallsPerSecond(Double value) {
+        maxCallsPerSecond = value;
         return this;
     }
 
@@ -146,7 +153,8 @@ public final class CampaignFeed {
                 .setAgentVersion("current").setResolvedAgentVersion("current").setFromNumber(FROM_NUMBER)
                 .setPresentationNumber(null).setConcurrency(concurrency).setScheduledAt(scheduledAt)
                 .setCallTimeWindow(window).setTotalTasks(tasks).setRetryPolicy(retryPolicy)
-                .setVoicemailAction(voicemailAction).setPurpose(purpose).build();
+                .setVoicemailAction(voicemailAction).setPurpose(purpose)
+                .setMaxCallsPerSecond(maxCallsPerSecond).build();
     }
 
     public CampaignCreated created() {

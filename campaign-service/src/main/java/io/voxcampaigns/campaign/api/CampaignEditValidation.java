@@ -20,7 +20,7 @@ import io.voxcampaigns.platform.schedule.HolidayCalendars;
 final class CampaignEditValidation {
 
     static final String EDITABLE = "name, scheduled_at, concurrency, presentation_number, call_time_window, "
-            + "retry_policy, voicemail_action";
+            + "retry_policy, voicemail_action, max_calls_per_second";
 
     private CampaignEditValidation() {
     }
@@ -56,10 +56,12 @@ final class CampaignEditValidation {
         }
         RetryPolicy policy = CampaignRequestValidation.retryPolicy(request.retryPolicy(), now, errors);
         VoicemailAction voicemail = CampaignRequestValidation.voicemailAction(request.voicemailAction(), errors);
+        Double maxCallsPerSecond = CampaignRequestValidation.maxCallsPerSecond(request.maxCallsPerSecond(), errors);
         errors.throwIfAny();
         return new CampaignEdit(request.name(), body.has("scheduled_at"), scheduledAt, request.concurrency(),
                 body.has("presentation_number"), request.presentationNumber(), body.has("call_time_window"), window,
-                body.has("retry_policy"), policy, body.has("voicemail_action"), voicemail);
+                body.has("retry_policy"), policy, body.has("voicemail_action"), voicemail,
+                body.has("max_calls_per_second"), maxCallsPerSecond);
     }
 
     private static void concurrency(Integer value, ValidationErrors errors) {

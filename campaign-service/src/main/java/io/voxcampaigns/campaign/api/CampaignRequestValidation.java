@@ -25,7 +25,6 @@ import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.retry.VoicemailActionInput;
 import io.voxcampaigns.platform.schedule.CallPurpose;
 import io.voxcampaigns.platform.schedule.CallingHours;
-import io.voxcampaigns.platform.schedule.LegalHours;
 import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
 /**
@@ -44,6 +43,7 @@ final class CampaignRequestValidation {
     static final String NOT_BLANK = "\\S";
     static final int DEFAULT_CONCURRENCY = 5;
     static final int MAX_CONCURRENCY = 100;
+    static final int MAX_CALLS_PER_SECOND = 100;
 
     private CampaignRequestValidation() {
     }
@@ -72,10 +72,20 @@ final class CampaignRequestValidation {
         VoicemailAction voicemail = voicemailAction(body.voicemailAction(), errors);
         CallPurpose purpose = purpose(body.purpose(), errors);
         if (purpose != null && window != null) {
-            legalHoursReachable(window, purpose, now, errors);
+            purpose.checkWindow(window, now, "call_time_window", errors);
         }
         return new NewCampaign(body.name(), body.fromNumber(), agentId, version, tasks, body.presentationNumber(),
-                scheduledAt, concurrency, window).with(policy, voicemail, purpose);
+                scheduledAt, concurrency, window).with(policy, voicemail, purpose,
+                maxCallsPerSecond(body.maxCallsPerSecond(), errors));
+    }
+
+    /** The start rate sent (null: no limit); a problem is added under {@code max_calls_per_second}. */
+    static Double maxCallsPerSecond(Double value, ValidationErrors errors) {
+        if (value != null && !(value > 0 && value <= MAX_CALLS_PER_SECOND)) {
+            errors.add("max_calls_per_second", "must be above 0 and at most " + MAX_CALLS_PER_SECOND
+                    + " calls per second (null: no limit), got " + value);
+        }
+        return value;
     }
 
     /** The purpose sent (null: general), or null after adding its problem under {@code purpose}. */
@@ -88,22 +98,6 @@ final class CampaignRequestValidation {
             errors.addNotOneOf("purpose", CallPurpose.apiValues(), ValidationErrors.quoted(value));
         }
         return purpose.orElse(null);
-    }
-
-    /**
-     * A window whose every minute lies outside the legal hours of a purpose that allows no exception
-     * (financial_sales, debt_collection) would never call: a 400 naming call_time_window. Advertising may call its
-     * night-consent tasks then, so its window is accepted; the response shows the legal hours either way.
-     */
-    static void legalHoursReachable(CallingHours window, CallPurpose purpose, Instant now, ValidationErrors errors) {
-        if (purpose == CallPurpose.GENERAL || purpose == CallPurpose.ADVERTISING) {
-            return;
-        }
-        if (window.forPurpose(purpose).nextOpening(now).isEmpty()) {
-            LegalHours legal = purpose.legalHours().orElseThrow();
-            errors.add("call_time_window", "has no minute inside the hours a campaign of purpose " + purpose.value()
-                    + " may call (" + LegalHoursBody.of(legal).describe() + "), so it would never call");
-        }
     }
 
     /** The policy sent (null: none), or null after adding its problems under {@code retry_policy}. */

@@ -43,7 +43,8 @@ public record CampaignResponse(@JsonProperty("id") String id,
                                @JsonProperty("purpose") String purpose,
                                @Schema(nullable = true, description = "when the law lets calls of the purpose start, "
                                        + "whatever call_time_window says; null for general")
-                               @JsonProperty("legal_hours") LegalHoursBody legalHours) {
+                               @JsonProperty("legal_hours") LegalHoursBody legalHours,
+                               @Schema(nullable = true) @JsonProperty("max_calls_per_second") Double maxCallsPerSecond) {
 
     /** The campaign with its stored window and attempt policies (each null when not set). */
     static CampaignResponse of(Campaign c, CallTimeWindowBody window, RetryPolicyInput retryPolicy,
@@ -54,7 +55,7 @@ public record CampaignResponse(@JsonProperty("id") String id,
                 millis(c.scheduledAt), millis(c.finishedAt), millis(c.pausedAt),
                 c.pausedBy == null ? null : c.pausedBy.value(), window, c.updatedAt.toEpochMilli(),
                 c.pauseReason == null ? null : c.pauseReason.value(), retryPolicy, voicemailAction, c.purpose.value(),
-                c.purpose.legalHours().map(LegalHoursBody::of).orElse(null));
+                c.purpose.legalHours().map(LegalHoursBody::of).orElse(null), c.maxCallsPerSecond);
     }
 
     private static Long millis(Instant at) {

@@ -52,6 +52,12 @@ public record CreateCampaignRequest(
         @JsonProperty("voicemail_action")
         @Schema(nullable = true, description = "an extension of ours: null or omitted: hang up at a voicemail")
         VoicemailActionInput voicemailAction,
+        @JsonProperty("max_calls_per_second")
+        @Schema(nullable = true, minimum = "0", exclusiveMinimum = true,
+                maximum = "" + CampaignRequestValidation.MAX_CALLS_PER_SECOND,
+                description = "an extension of ours: the most calls started per second, evenly spaced; null or "
+                        + "omitted: no limit but concurrency")
+        Double maxCallsPerSecond,
         @JsonProperty("purpose")
         @Schema(nullable = true, defaultValue = "general",
                 enumeration = {"general", "advertising", "financial_sales", "debt_collection"},

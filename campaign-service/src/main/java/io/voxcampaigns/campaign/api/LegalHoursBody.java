@@ -17,10 +17,4 @@ public record LegalHoursBody(
     static LegalHoursBody of(LegalHours hours) {
         return new LegalHoursBody(hours.zone().getId(), hours.startMin(), hours.endMin());
     }
-
-    /** E.g. "08:00-21:00 Asia/Seoul". */
-    String describe() {
-        return String.format("%02d:%02d-%02d:%02d %s", startMin / 60, startMin % 60, endMin / 60, endMin % 60,
-                timezone);
-    }
 }

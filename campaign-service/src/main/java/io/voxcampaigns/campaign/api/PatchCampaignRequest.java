@@ -42,6 +42,11 @@ public record PatchCampaignRequest(
         @JsonProperty("voicemail_action")
         @Schema(nullable = true, description = "an extension of ours: replaces the action; null: hang up at voicemail")
         VoicemailActionInput voicemailAction,
+        @JsonProperty("max_calls_per_second")
+        @Schema(nullable = true, minimum = "0", exclusiveMinimum = true,
+                maximum = "" + CampaignRequestValidation.MAX_CALLS_PER_SECOND,
+                description = "an extension of ours: replaces the start rate; null: no limit but concurrency")
+        Double maxCallsPerSecond,
         @JsonProperty("from_number") @Schema(hidden = true) JsonNode fromNumber,
         @JsonProperty("agent") @Schema(hidden = true) JsonNode agent,
         @JsonProperty("tasks") @Schema(hidden = true) JsonNode tasks,

@@ -8,7 +8,7 @@ import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * A validated PATCH. name and concurrency are null when not sent (kept). scheduled_at, presentation_number,
- * call_time_window, retry_policy and voicemail_action can be cleared with null, so whether they were sent is a flag
+ * call_time_window, retry_policy, voicemail_action and max_calls_per_second can be cleared with null, so whether they were sent is a flag
  * of its own.
  */
 public record CampaignEdit(String name,
@@ -17,5 +17,6 @@ public record CampaignEdit(String name,
                            boolean presents, String presentationNumber,
                            boolean windows, CallingHours callTimeWindow,
                            boolean retries, RetryPolicy retryPolicy,
-                           boolean voicemails, VoicemailAction voicemailAction) {
+                           boolean voicemails, VoicemailAction voicemailAction,
+                           boolean paces, Double maxCallsPerSecond) {
 }

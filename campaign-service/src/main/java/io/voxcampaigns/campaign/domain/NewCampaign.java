@@ -17,19 +17,20 @@ import io.voxcampaigns.platform.schedule.CallingHours;
 public record NewCampaign(String name, String fromNumber, UUID agentId, AgentVersionRequest agentVersion,
                           List<NewTask> tasks, String presentationNumber, Instant scheduledAt, int concurrency,
                           CallingHours callTimeWindow, RetryPolicy retryPolicy, VoicemailAction voicemailAction,
-                          CallPurpose purpose) {
+                          CallPurpose purpose, Double maxCallsPerSecond) {
 
     /** A general-purpose request without attempt policies. */
     public NewCampaign(String name, String fromNumber, UUID agentId, AgentVersionRequest agentVersion,
                        List<NewTask> tasks, String presentationNumber, Instant scheduledAt, int concurrency,
                        CallingHours callTimeWindow) {
         this(name, fromNumber, agentId, agentVersion, tasks, presentationNumber, scheduledAt, concurrency,
-                callTimeWindow, null, null, CallPurpose.GENERAL);
+                callTimeWindow, null, null, CallPurpose.GENERAL, null);
     }
 
-    /** The same request with these attempt policies (null: not set) and this purpose. */
-    public NewCampaign with(RetryPolicy policy, VoicemailAction voicemail, CallPurpose purpose) {
+    /** The same request with these attempt policies (null: not set), purpose and start rate (null: no limit). */
+    public NewCampaign with(RetryPolicy policy, VoicemailAction voicemail, CallPurpose purpose,
+                            Double maxCallsPerSecond) {
         return new NewCampaign(name, fromNumber, agentId, agentVersion, tasks, presentationNumber, scheduledAt,
-                concurrency, callTimeWindow, policy, voicemail, purpose);
+                concurrency, callTimeWindow, policy, voicemail, purpose, maxCallsPerSecond);
     }
 }

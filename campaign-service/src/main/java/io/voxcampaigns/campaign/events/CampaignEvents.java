@@ -76,6 +76,7 @@ public final class CampaignEvents {
                 .setRetryPolicy(PolicyEvents.toEvent(PolicyJson.retryPolicy(campaign.retryPolicy)))
                 .setVoicemailAction(PolicyEvents.toEvent(PolicyJson.voicemail(campaign.voicemailAction)))
                 .setPurpose(io.voxcampaigns.events.common.CallPurpose.valueOf(campaign.purpose.value()))
+                .setMaxCallsPerSecond(campaign.maxCallsPerSecond)
                 .build();
     }
 

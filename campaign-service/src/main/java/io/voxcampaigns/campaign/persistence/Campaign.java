@@ -57,6 +57,10 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "scheduled_at")
     public Instant scheduledAt;
 
+    /** The most calls started per second, evenly spaced; null: no limit. */
+    @Column(name = "max_calls_per_second")
+    public Double maxCallsPerSecond;
+
     /** What the calls are for; fixed at creation. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)

@@ -99,6 +99,7 @@ public class CampaignCreation {
         campaign.scheduledAt = request.scheduledAt();
         campaign.callTimeWindow = windows.write(request.callTimeWindow());
         campaign.purpose = request.purpose();
+        campaign.maxCallsPerSecond = request.maxCallsPerSecond();
         campaign.retryPolicy = PolicyJson.of(request.retryPolicy());
         campaign.voicemailAction = PolicyJson.of(request.voicemailAction());
         campaign.totalCalls = request.tasks().size();

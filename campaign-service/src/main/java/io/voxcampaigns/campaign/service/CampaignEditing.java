@@ -20,6 +20,7 @@ import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.platform.error.ValidationErrors;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
 import io.voxcampaigns.platform.retry.PolicyJson;
+import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * PATCH of a campaign's settings while draft, pending or paused, in one transaction: the campaign locked, the merged
@@ -49,10 +50,22 @@ public class CampaignEditing {
     public Uni<Campaign> edit(String organizationId, UUID id, CampaignEdit edit) {
         return commands.lock(organizationId, id).chain(campaign -> {
             Transition transition = transition(campaign, edit);
+            checkLegalHours(campaign, edit);
             return checkPresentation(organizationId, edit)
                     .chain(() -> outbox.appendAll(apply(campaign, edit, transition)))
                     .replaceWith(campaign);
         });
+    }
+
+    /** A new window must leave the campaign's purpose some legal minute (400 naming call_time_window). */
+    private void checkLegalHours(Campaign campaign, CampaignEdit edit) {
+        if (!edit.windows()) {
+            return;
+        }
+        ValidationErrors errors = new ValidationErrors();
+        CallingHours window = edit.callTimeWindow() == null ? CallingHours.defaults() : edit.callTimeWindow();
+        campaign.purpose.checkWindow(window, transitions.now(), "call_time_window", errors);
+        errors.throwIfAny();
     }
 
     private Uni<Void> checkPresentation(String organizationId, CampaignEdit edit) {
@@ -96,6 +109,9 @@ public class CampaignEditing {
         }
         if (edit.windows()) {
             campaign.callTimeWindow = windows.write(edit.callTimeWindow());
+        }
+        if (edit.paces()) {
+            campaign.maxCallsPerSecond = edit.maxCallsPerSecond();
         }
         campaign.updatedAt = now;
         List<SpecificRecord> statusEvents = transitions.apply(campaign, transition, now);

@@ -88,6 +88,19 @@ class CampaignPurposeTest {
     }
 
     @Test
+    void aPatchCannotLeaveARestrictedPurposeWithoutALegalMinute() {
+        CampaignFixtures fixtures = new CampaignFixtures(pool);
+        Map<String, Object> body = fixtures.body(1);
+        body.put("purpose", "debt_collection");
+        body.put("call_time_window", LATE);
+        String id = fixtures.create(body);
+
+        fixtures.api().body(Map.of("call_time_window", window(1290, 1380))).when().patch("/v3/campaigns/" + id)
+                .then().statusCode(400).body("error.details.errors.field", hasItem("call_time_window"));
+        fixtures.campaign(id).body("call_time_window.windows[0].start_min", equalTo(420));
+    }
+
+    @Test
     void thePurposeCannotChangeAfterCreation() {
         CampaignFixtures fixtures = new CampaignFixtures(pool);
         String id = fixtures.createOpen(1);

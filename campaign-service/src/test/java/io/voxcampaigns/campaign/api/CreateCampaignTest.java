@@ -54,7 +54,8 @@ class CreateCampaignTest {
         assertThat(campaign.keySet()).containsExactlyInAnyOrder("id", "name", "status", "agent", "from_number",
                 "total_calls", "completed_calls", "failed_calls", "concurrency", "active_concurrency", "created_at",
                 "presentation_number", "scheduled_at", "finished_at", "paused_at", "paused_by", "call_time_window",
-                "updated_at", "pause_reason", "retry_policy", "voicemail_action", "purpose", "legal_hours");
+                "updated_at", "pause_reason", "retry_policy", "voicemail_action", "purpose", "legal_hours",
+                "max_calls_per_second");
         assertThat(json.getString("id")).matches("[0-9a-f-]{36}");
         assertThat(json.getString("name")).isEqualTo("Reservation reminder");
         assertThat(json.getString("status")).isEqualTo("pending");
@@ -78,6 +79,8 @@ class CreateCampaignTest {
         assertThat(campaign).containsEntry("retry_policy", null).containsEntry("voicemail_action", null);
         // ours: general calls follow the window alone (CampaignPurposeTest)
         assertThat(campaign).containsEntry("purpose", "general").containsEntry("legal_hours", null);
+        // ours: no start rate but concurrency (CampaignPacingTest)
+        assertThat(campaign).containsEntry("max_calls_per_second", null);
         assertThat(fixtures.taskCount()).isEqualTo(2);
     }
 

@@ -124,6 +124,9 @@ class CreateCampaignValidationTest {
                                 .mapToObj(i -> LocalDate.of(2027, 1, 1).plusDays(i).toString())
                                 .toList(), null))),
                 rule("purpose unknown", "purpose", (b, f) -> b.put("purpose", "marketing")),
+                rule("max_calls_per_second zero", "max_calls_per_second", (b, f) -> b.put("max_calls_per_second", 0)),
+                rule("max_calls_per_second above 100", "max_calls_per_second",
+                        (b, f) -> b.put("max_calls_per_second", 100.5)),
                 rule("night_consent not a boolean", "tasks[0].night_consent",
                         (b, f) -> CampaignFixtures.task(b, 0).put("night_consent", "yes")),
                 rule("unknown top-level field", "concurency", (b, f) -> b.put("concurency", 3)));

@@ -1,9 +1,12 @@
 package io.voxcampaigns.platform.schedule;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import io.voxcampaigns.platform.error.ValidationErrors;
 
 /**
  * What a campaign's calls are for (its {@code purpose}); some purposes may call only inside {@link LegalHours}.
@@ -31,6 +34,21 @@ public enum CallPurpose {
     /** The purpose of an API name; empty for any other spelling. */
     public static Optional<CallPurpose> parse(String value) {
         return Arrays.stream(values()).filter(purpose -> purpose.value().equals(value)).findFirst();
+    }
+
+    /**
+     * Adds a problem under {@code path} when {@code window} has no minute left inside this purpose's legal hours
+     * from {@code now} on, for a purpose that allows no exception (financial_sales, debt_collection): such a campaign
+     * would never call. Advertising may still call its night-consent tasks then, and general has no legal hours.
+     */
+    public void checkWindow(CallingHours window, Instant now, String path, ValidationErrors errors) {
+        if (this == GENERAL || this == ADVERTISING) {
+            return;
+        }
+        if (window.forPurpose(this).nextOpening(now).isEmpty()) {
+            errors.add(path, "has no minute inside the hours a campaign of purpose " + value() + " may call ("
+                    + legalHours().orElseThrow().describe() + "), so it would never call");
+        }
     }
 
     /** The hours the law leaves calls of this purpose; empty when only the campaign's windows decide. */

@@ -28,6 +28,12 @@ public record LegalHours(ZoneId zone, int startMin, int endMin) {
         }
     }
 
+    /** E.g. "08:00-21:00 Asia/Seoul". */
+    public String describe() {
+        return String.format("%02d:%02d-%02d:%02d %s", startMin / 60, startMin % 60, endMin / 60, endMin % 60,
+                zone.getId());
+    }
+
     /** Whether a call may start at this instant. */
     public boolean allows(Instant instant) {
         LocalTime local = LocalTime.ofInstant(instant, zone);
