@@ -18,6 +18,7 @@ import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.schedule.CallPurpose;
 import io.voxcampaigns.platform.schedule.CallingHours;
 import io.voxcampaigns.platform.schedule.Closure;
+import io.voxcampaigns.platform.schedule.ContactCap;
 import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
 /**
@@ -110,6 +111,11 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
     }
 
     /** The decision's view of this row. */
+    /** How often the campaign's purpose lets one number be called, or null. */
+    public ContactCap contactCap() {
+        return purpose.contactCap().orElse(null);
+    }
+
     /**
      * Whether only tasks with night consent may start at {@code now}: an advertising campaign with such tasks queued,
      * at an instant its windows allow and the legal hours do not.

@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.voxcampaigns.platform.schedule.ContactCap;
 
 /**
  * Takes a campaign's retries that came due and its next queued tasks, a few at a time, with FOR UPDATE SKIP LOCKED:
@@ -38,6 +39,15 @@ public class TaskClaims {
             """;
     private static final String QUEUED = "state = 'queued' order by seq";
     private static final String QUEUED_NIGHT_CONSENT = "state = 'queued' and night_consent order by seq";
+    // A purpose's contact cap (%1$s the purpose, %2$d the period in seconds, %3$d the attempts allowed): the task's
+    // number has had fewer attempts within the period from the organisation's campaigns of that purpose, a canceled
+    // outcome (never dialled) not counted. The values come from code, never from a client.
+    private static final String UNDER_CAP = """
+            (select count(*) from call c join dispatch_campaign dc on dc.campaign_id = c.campaign_id
+             where c.organization_id = $3 and c.to_number = dispatch_task.call_to and dc.purpose = '%1$s'
+               and c.created_at > cast($8 as timestamptz) - make_interval(secs => %2$d) and c.status <> 'canceled') < %3$d""";
+    // Serialises the capped claims of one organisation, so two campaigns never both see a number below its cap.
+    private static final String CAP_LOCK = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
     private static final String DUE_RETRIES = "state = 'retry' and due_at <= $8 order by due_at, seq";
     private static final String WAITING_RETRIES = "state = 'retry' order by due_at, seq";
     private static final String CLAIM = """
@@ -74,6 +84,9 @@ public class TaskClaims {
         if (campaign.nightConsentOnly(now)) {
             return claim(connection, QUEUED_NIGHT_CONSENT, campaign, max, now, owner);
         }
+        if (campaign.contactCap() != null) {
+            return claimCapped(connection, campaign, max, now, owner);
+        }
         Uni<List<AttemptRow>> retries = campaign.mayHaveRetries()
                 ? claim(connection, DUE_RETRIES, campaign, max, now, owner) : Uni.createFrom().item(List.of());
         return retries.chain(due -> due.size() >= max ? Uni.createFrom().item(due)
@@ -82,6 +95,39 @@ public class TaskClaims {
                     all.addAll(fresh);
                     return all;
                 }));
+    }
+
+    /**
+     * Claims under the campaign's contact cap: under the organisation's lock, one task at a time, so each count sees
+     * the attempts claimed before it (two tasks of one number in a batch included). A task over the cap stays where it
+     * is and is tried again at a later round.
+     */
+    private Uni<List<AttemptRow>> claimCapped(SqlConnection connection, CampaignRow campaign, int max, Instant now,
+                                              UUID owner) {
+        ContactCap cap = campaign.contactCap();
+        String underCap = UNDER_CAP.formatted(campaign.purpose().value(), cap.period().toSeconds(),
+                cap.maxContacts());
+        String retries = "state = 'retry' and due_at <= $8 and " + underCap + " order by due_at, seq";
+        String queued = "state = 'queued' and " + underCap + " order by seq";
+        List<AttemptRow> claimed = new ArrayList<>();
+        return connection.preparedQuery(CAP_LOCK).execute(Tuple.of("contact-cap:" + campaign.organizationId()))
+                .chain(() -> campaign.mayHaveRetries() ? claimOneByOne(connection, retries, campaign, max, now, owner,
+                        claimed) : Uni.createFrom().item(claimed))
+                .chain(afterRetries -> claimOneByOne(connection, queued, campaign, max, now, owner, afterRetries));
+    }
+
+    private Uni<List<AttemptRow>> claimOneByOne(SqlConnection connection, String which, CampaignRow campaign, int max,
+                                                Instant now, UUID owner, List<AttemptRow> claimed) {
+        if (claimed.size() >= max) {
+            return Uni.createFrom().item(claimed);
+        }
+        return claim(connection, which, campaign, 1, now, owner).chain(one -> {
+            if (one.isEmpty()) {
+                return Uni.createFrom().item(claimed);
+            }
+            claimed.addAll(one);
+            return claimOneByOne(connection, which, campaign, max, now, owner, claimed);
+        });
     }
 
     private Uni<List<AttemptRow>> claim(SqlConnection connection, String which, CampaignRow campaign, int max,

@@ -58,6 +58,7 @@ public final class CampaignFeed {
     private CallPurpose purpose = CallPurpose.general;
     private IntPredicate nightConsent = i -> false;
     private Double maxCallsPerSecond;
+    private String oneNumber;
 
     public CampaignFeed(String organizationId, UUID agentId) {
         this.organizationId = organizationId;
@@ -82,6 +83,12 @@ public final class CampaignFeed {
     /** What the calls are for (default general). */
     public CampaignFeed purpose(CallPurpose value) {
         purpose = value;
+        return this;
+    }
+
+    /** Every task calls this number (default: each its own, {@link #callTo}). */
+    public CampaignFeed oneNumber(String value) {
+        oneNumber = value;
         return this;
     }
 
@@ -116,7 +123,7 @@ public final class CampaignFeed {
 
     /** The number of task {@code index}. */
     public String callTo(int index) {
-        return String.format("%s%08d", callPrefix, index);
+        return oneNumber != null ? oneNumber : String.format("%s%08d", callPrefix, index);
     }
 
     /** The campaign's retry_policy as campaign.events carry it; null (the default): one attempt per task. */

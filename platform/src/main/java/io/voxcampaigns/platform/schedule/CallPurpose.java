@@ -18,7 +18,7 @@ public enum CallPurpose {
     ADVERTISING,
     /** Selling financial products: 08:00-21:00 Korean time. */
     FINANCIAL_SALES,
-    /** Collecting debts: 08:00-21:00 Korean time. */
+    /** Collecting debts: 08:00-21:00 Korean time, and at most 7 attempts to one number in 7 days. */
     DEBT_COLLECTION;
 
     /** The API's name, e.g. {@code debt_collection}. */
@@ -49,6 +49,11 @@ public enum CallPurpose {
             errors.add(path, "has no minute inside the hours a campaign of purpose " + value() + " may call ("
                     + legalHours().orElseThrow().describe() + "), so it would never call");
         }
+    }
+
+    /** How often the law lets one number be called for this purpose; empty: no limit of its own. */
+    public Optional<ContactCap> contactCap() {
+        return this == DEBT_COLLECTION ? Optional.of(ContactCap.DEBT_COLLECTION) : Optional.empty();
     }
 
     /** The hours the law leaves calls of this purpose; empty when only the campaign's windows decide. */

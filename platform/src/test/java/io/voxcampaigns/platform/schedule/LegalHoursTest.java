@@ -2,6 +2,7 @@ package io.voxcampaigns.platform.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -56,6 +57,8 @@ class LegalHoursTest {
                 "debt_collection");
         assertThat(CallPurpose.parse("debt_collection")).contains(CallPurpose.DEBT_COLLECTION);
         assertThat(CallPurpose.parse("Debt_Collection")).isEmpty();
+        assertThat(CallPurpose.DEBT_COLLECTION.contactCap()).contains(new ContactCap(7, Duration.ofDays(7)));
+        assertThat(CallPurpose.FINANCIAL_SALES.contactCap()).isEmpty();
     }
 
     /** 4 January 2027 at this time in Seoul. */
