@@ -18,7 +18,8 @@ import io.voxcampaigns.events.common.CampaignFailureReason;
  * The dispatcher's one rule for what happens next to a campaign (contract with campaign-service, sections 2-7):
  * nothing before scheduled_at, nothing while paused, canceled or finished, nothing outside the windows, never
  * more than {@code concurrency} calls in progress, never faster than its max_calls_per_second ({@link StartPace}),
- * and no new claims while the voice runtime refuses the campaign's calls for longer than allowed. Plain Java: a function of the snapshot and the time.
+ * and no new claims while the voice runtime refuses the campaign's calls for longer than allowed. Plain Java: a
+ * function of the snapshot and the time.
  */
 public final class StartDecision {
 

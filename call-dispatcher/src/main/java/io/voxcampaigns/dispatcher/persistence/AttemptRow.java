@@ -25,7 +25,8 @@ public record AttemptRow(UUID callId, UUID taskId, UUID attemptId, UUID campaign
     static final String COLUMNS = "id, task_id, attempt_id, campaign_id, organization_id, to_number, from_number, "
             + "presentation_number, agent_id, agent_version, dynamic_variables, metadata, phase, uncertain, requests, "
             + "next_request_at, runtime_call_id, placed_at, first_request_at, last_request_at, deadline_at, "
-            + "last_error, status, disconnection_reason, end_at, duration_ms, ringing_at, start_at, attempt, night_consent";
+            + "last_error, status, disconnection_reason, end_at, duration_ms, ringing_at, start_at, attempt, "
+            + "night_consent";
 
     static AttemptRow from(Row row) {
         String reason = row.getString("disconnection_reason");

@@ -110,7 +110,6 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
         return RetryScheduler.of(retryPolicy, voicemail, window);
     }
 
-    /** The decision's view of this row. */
     /** How often the campaign's purpose lets one number be called, or null. */
     public ContactCap contactCap() {
         return purpose.contactCap().orElse(null);
@@ -132,9 +131,11 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
         return nightConsentQueued ? window.forPurpose(CallPurpose.GENERAL) : window;
     }
 
+    /** The decision's view of this row. */
     public CampaignSnapshot snapshot() {
         return new CampaignSnapshot(settingsAt != null, status, pausedBy, resumeOnOpen, openAnnounced, started,
-                scheduledAt, settingsAt == null ? null : decisionHours(), concurrency, inProgress, storedTasks, terminalTasks, totalTasks, drainedAt != null,
-                agent, settingsAt, failureReason, failureAnnounced, systemPause, runtimeRefusedSince, requeuesPending, pace);
+                scheduledAt, settingsAt == null ? null : decisionHours(), concurrency, inProgress, storedTasks,
+                terminalTasks, totalTasks, drainedAt != null, agent, settingsAt, failureReason, failureAnnounced,
+                systemPause, runtimeRefusedSince, requeuesPending, pace);
     }
 }

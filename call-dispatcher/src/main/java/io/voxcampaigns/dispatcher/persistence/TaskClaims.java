@@ -45,7 +45,8 @@ public class TaskClaims {
     private static final String UNDER_CAP = """
             (select count(*) from call c join dispatch_campaign dc on dc.campaign_id = c.campaign_id
              where c.organization_id = $3 and c.to_number = dispatch_task.call_to and dc.purpose = '%1$s'
-               and c.created_at > cast($8 as timestamptz) - make_interval(secs => %2$d) and c.status <> 'canceled') < %3$d""";
+               and c.created_at > cast($8 as timestamptz) - make_interval(secs => %2$d)
+               and c.status <> 'canceled') < %3$d""";
     // Serialises the capped claims of one organisation, so two campaigns never both see a number below its cap.
     private static final String CAP_LOCK = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
     private static final String DUE_RETRIES = "state = 'retry' and due_at <= $8 order by due_at, seq";

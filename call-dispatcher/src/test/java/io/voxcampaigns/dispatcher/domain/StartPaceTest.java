@@ -35,9 +35,9 @@ class StartPaceTest {
                 assertThat(Duration.between(starts.get(i - 1), starts.get(i)).toNanos()).as(context)
                         .isGreaterThanOrEqualTo(spanNanos / 2 - 1);
             }
-            // For every i < j (j - i + 1 starts within [starts[i], starts[j]]): (j - i) * interval <= span + interval / 2,
-            // i.e. a(j) - a(i) <= interval / 2 with a(k) = k * interval - (starts[k] - T0); checked against the least a
-            // so far, in one pass.
+            // For every i < j (j - i + 1 starts within [starts[i], starts[j]]):
+            // (j - i) * interval <= span + interval / 2, i.e. a(j) - a(i) <= interval / 2 with
+            // a(k) = k * interval - (starts[k] - T0); checked against the least a so far, in one pass.
             long least = Long.MAX_VALUE;
             for (int k = 0; k < starts.size(); k++) {
                 long a = k * spanNanos - Duration.between(T0, starts.get(k)).toNanos();

@@ -274,6 +274,7 @@ public final class CampaignFeed {
     }
 
     private static CallTimeWindow allDay() {
-        return new CallTimeWindow(List.of(new TimeWindow(0, 1440, List.of(Weekday.values()))), "Asia/Seoul", true, List.of(), null);
+        return new CallTimeWindow(List.of(new TimeWindow(0, 1440, List.of(Weekday.values()))), "Asia/Seoul", true,
+                List.of(), null);
     }
 }

@@ -44,7 +44,8 @@ public record CampaignResponse(@JsonProperty("id") String id,
                                @Schema(nullable = true, description = "when the law lets calls of the purpose start, "
                                        + "whatever call_time_window says; null for general")
                                @JsonProperty("legal_hours") LegalHoursBody legalHours,
-                               @Schema(nullable = true) @JsonProperty("max_calls_per_second") Double maxCallsPerSecond) {
+                               @Schema(nullable = true)
+                               @JsonProperty("max_calls_per_second") Double maxCallsPerSecond) {
 
     /** The campaign with its stored window and attempt policies (each null when not set). */
     static CampaignResponse of(Campaign c, CallTimeWindowBody window, RetryPolicyInput retryPolicy,

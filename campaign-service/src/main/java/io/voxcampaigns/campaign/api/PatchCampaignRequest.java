@@ -11,8 +11,8 @@ import io.voxcampaigns.platform.retry.RetryPolicyInput;
 import io.voxcampaigns.platform.retry.VoicemailActionInput;
 
 /**
- * Body of PATCH /v3/campaigns/{id}: omitted fields are kept, null clears a nullable one. from_number, agent, purpose and
- * tasks are modelled only so that sending them is a clear 400 rather than an unknown field; the OpenAPI document
+ * Body of PATCH /v3/campaigns/{id}: omitted fields are kept, null clears a nullable one. from_number, agent, purpose
+ * and tasks are modelled only so that sending them is a clear 400 rather than an unknown field; the OpenAPI document
  * hides them, since no request may carry them.
  */
 @Schema(name = "PatchCampaignRequest", minProperties = 1)

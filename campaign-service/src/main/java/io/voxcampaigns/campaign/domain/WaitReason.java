@@ -6,8 +6,9 @@ import io.voxcampaigns.platform.schedule.CallingHours;
 
 /**
  * Why a queued task is not being dialled now (the tasks API's {@code waiting_reason}; docs/api.md, "waiting_reason").
- * No reason means it may be dialled now and waits only for a free slot. The rules are the dispatcher's: the same
- * calling hours ({@link CallingHours}) and the campaign's status, read at the instant of the request.
+ * No reason means it may be dialled now and waits only for its turn (a free slot, the pace). The rules are the
+ * dispatcher's: the same calling hours ({@link CallingHours}) and the campaign's status, read at the instant of the
+ * request.
  */
 public enum WaitReason implements ApiValue {
     /** The campaign is a draft: scheduled_at lies ahead. */
