@@ -165,10 +165,11 @@ public class DispatchRound {
         }
         boolean lookForDue = request.sendDue() || adopted;
         boolean due = lookForDue && request.permits() > 0;
+        boolean nightConsentOnly = campaign.nightConsentOnly(work.now());
         Uni<List<AttemptRow>> resend = due ? attempts.due(work.connection(), campaign.campaignId(), request.owner(),
                 work.now(), request.permits() + request.inFlight().size())
                 .map(rows -> rows.stream().filter(row -> !request.inFlight().contains(row.callId()))
-                        .filter(row -> row.nightConsent() || !campaign.nightConsentOnly(work.now()))
+                        .filter(row -> row.nightConsent() || !nightConsentOnly)
                         .limit(request.permits()).toList()) : Uni.createFrom().item(List.of());
         return resend.chain(dueRows -> {
             // no first attempt or retry starts once the campaign's deadline passed (they expire instead)

@@ -28,6 +28,7 @@ import io.voxcampaigns.events.common.PausedBy;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.platform.messaging.UnprocessableEventException;
 import io.voxcampaigns.platform.schedule.CallPurpose;
+import io.voxcampaigns.platform.schedule.CallRate;
 import io.voxcampaigns.platform.schedule.HolidayCalendars;
 import io.voxcampaigns.platform.schedule.WindowEvents;
 import io.voxcampaigns.platform.tracing.TraceParents;
@@ -40,8 +41,6 @@ import io.voxcampaigns.platform.tracing.TraceParents;
 public class CampaignEventsConsumer {
 
     static final String CONSUMER = "call-dispatcher.campaign-events";
-    /** The highest max_calls_per_second campaign-service accepts. */
-    static final double MAX_CALLS_PER_SECOND = 100;
 
     private final ApplyOnce applyOnce;
     private final DispatchCampaignWriter campaigns;
@@ -131,9 +130,9 @@ public class CampaignEventsConsumer {
             throw new UnprocessableEventException("settings.concurrency must be at least 1");
         }
         Double perSecond = settings.getMaxCallsPerSecond();
-        if (perSecond != null && !(perSecond > 0 && perSecond <= MAX_CALLS_PER_SECOND)) {
+        if (!CallRate.allowed(perSecond)) {
             throw new UnprocessableEventException("settings.max_calls_per_second must be above 0 and at most "
-                    + MAX_CALLS_PER_SECOND + ", got " + perSecond);
+                    + CallRate.MAX_PER_SECOND + ", got " + perSecond);
         }
         if (CallPurpose.parse(settings.getPurpose().name()).isEmpty()) {
             throw new UnprocessableEventException("settings.purpose is not one this dispatcher knows: "

@@ -1,11 +1,8 @@
 package io.voxcampaigns.dispatcher.persistence;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -69,7 +66,7 @@ public final class WindowJson {
                                       String skipHolidays, HolidayCalendars calendars) {
         try {
             List<WeeklyWindow> windows = JSON.readValue(json, LIST).stream()
-                    .map(w -> new WeeklyWindow(w.startMin(), w.endMin(), days(w.days())))
+                    .map(w -> new WeeklyWindow(w.startMin(), w.endMin(), Weekdays.parseAll(w.days())))
                     .toList();
             List<LocalDate> blackout = JSON.readValue(blackoutDates, DATES).stream().map(LocalDate::parse).toList();
             return new CallingHours(windows, ZoneId.of(timezone), autoResume,
@@ -78,13 +75,5 @@ public final class WindowJson {
             throw new IllegalStateException("stored call_windows or blackout_dates is not JSON: " + json + ", "
                     + blackoutDates, e);
         }
-    }
-
-    private static Set<DayOfWeek> days(List<String> names) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String name : names) {
-            days.add(Weekdays.parse(name).orElseThrow(() -> new IllegalStateException("stored weekday " + name)));
-        }
-        return days;
     }
 }

@@ -24,6 +24,7 @@ import io.voxcampaigns.platform.retry.RetryPolicyInput;
 import io.voxcampaigns.platform.retry.VoicemailAction;
 import io.voxcampaigns.platform.retry.VoicemailActionInput;
 import io.voxcampaigns.platform.schedule.CallPurpose;
+import io.voxcampaigns.platform.schedule.CallRate;
 import io.voxcampaigns.platform.schedule.CallingHours;
 import io.voxcampaigns.platform.schedule.HolidayCalendars;
 
@@ -43,7 +44,6 @@ final class CampaignRequestValidation {
     static final String NOT_BLANK = "\\S";
     static final int DEFAULT_CONCURRENCY = 5;
     static final int MAX_CONCURRENCY = 100;
-    static final int MAX_CALLS_PER_SECOND = 100;
 
     private CampaignRequestValidation() {
     }
@@ -81,8 +81,8 @@ final class CampaignRequestValidation {
 
     /** The start rate sent (null: no limit); a problem is added under {@code max_calls_per_second}. */
     static Double maxCallsPerSecond(Double value, ValidationErrors errors) {
-        if (value != null && !(value > 0 && value <= MAX_CALLS_PER_SECOND)) {
-            errors.add("max_calls_per_second", "must be above 0 and at most " + MAX_CALLS_PER_SECOND
+        if (!CallRate.allowed(value)) {
+            errors.add("max_calls_per_second", "must be above 0 and at most " + CallRate.MAX_PER_SECOND
                     + " calls per second (null: no limit), got " + value);
         }
         return value;

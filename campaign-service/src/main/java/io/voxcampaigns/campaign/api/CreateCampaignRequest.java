@@ -10,6 +10,7 @@ import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.platform.retry.RetryPolicyInput;
 import io.voxcampaigns.platform.retry.VoicemailActionInput;
+import io.voxcampaigns.platform.schedule.CallRate;
 
 /**
  * Body of POST /v3/campaigns, exactly as sent; {@link CampaignRequestValidation} checks it. The schema keywords
@@ -54,7 +55,7 @@ public record CreateCampaignRequest(
         VoicemailActionInput voicemailAction,
         @JsonProperty("max_calls_per_second")
         @Schema(nullable = true, minimum = "0", exclusiveMinimum = true,
-                maximum = "" + CampaignRequestValidation.MAX_CALLS_PER_SECOND,
+                maximum = "" + CallRate.MAX_PER_SECOND,
                 description = "an extension of ours: the most calls started per second, evenly spaced; null or "
                         + "omitted: no limit but concurrency")
         Double maxCallsPerSecond,

@@ -9,6 +9,7 @@ import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.platform.retry.RetryPolicyInput;
 import io.voxcampaigns.platform.retry.VoicemailActionInput;
+import io.voxcampaigns.platform.schedule.CallRate;
 
 /**
  * Body of PATCH /v3/campaigns/{id}: omitted fields are kept, null clears a nullable one. from_number, agent, purpose
@@ -44,7 +45,7 @@ public record PatchCampaignRequest(
         VoicemailActionInput voicemailAction,
         @JsonProperty("max_calls_per_second")
         @Schema(nullable = true, minimum = "0", exclusiveMinimum = true,
-                maximum = "" + CampaignRequestValidation.MAX_CALLS_PER_SECOND,
+                maximum = "" + CallRate.MAX_PER_SECOND,
                 description = "an extension of ours: replaces the start rate; null: no limit but concurrency")
         Double maxCallsPerSecond,
         @JsonProperty("from_number") @Schema(hidden = true) JsonNode fromNumber,

@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Finds where a {@link CallingHours} turns open or closed. Openness can only change where the wall clock crosses a
@@ -25,11 +28,9 @@ final class Boundaries {
     private static final int DATE_MARGIN_DAYS = 2;
 
     private final CallingHours window;
-    private final ZoneRules rules;
 
     Boundaries(CallingHours window) {
         this.window = window;
-        this.rules = window.zone().getRules();
     }
 
     /**
@@ -50,49 +51,41 @@ final class Boundaries {
     }
 
     private Instant earliestIn(Instant start, Instant end, ToIntFunction<WeeklyWindow> edgeMinute, boolean wantOpen) {
-        Instant best = null;
-        LocalDate lastDate = LocalDateTime.ofInstant(end, window.zone()).toLocalDate().plusDays(DATE_MARGIN_DAYS);
-        LocalDate date = LocalDateTime.ofInstant(start, window.zone()).toLocalDate().minusDays(DATE_MARGIN_DAYS);
-        for (; !date.isAfter(lastDate); date = date.plusDays(1)) {
-            for (WeeklyWindow w : window.windows()) {
-                if (!w.days().contains(date.getDayOfWeek())) {
-                    continue;
-                }
-                LocalDateTime edge = date.atStartOfDay().plusMinutes(edgeMinute.applyAsInt(w));
-                // No valid offset: the edge lies in a gap, and the transition below stands in for it.
-                // Two offsets: the wall-clock time happens twice, and either instant may be the boundary.
-                for (ZoneOffset offset : rules.getValidOffsets(edge)) {
-                    best = better(best, edge.toInstant(offset), start, end, wantOpen);
-                }
-            }
-        }
+        Instant best = edges(window.zone(), start, end, wantOpen, null, date -> window.windows().stream()
+                .filter(w -> w.days().contains(date.getDayOfWeek())).mapToInt(edgeMinute));
         LegalHours legal = window.legal();
         if (legal != null) {
-            best = legalEdges(legal, start, end, wantOpen, best);
-        }
-        ZoneOffsetTransition transition = rules.nextTransition(start.minusNanos(1));
-        while (transition != null && transition.getInstant().isBefore(end)) {
-            best = better(best, transition.getInstant(), start, end, wantOpen);
-            transition = rules.nextTransition(transition.getInstant());
+            // the legal hours' own edges, in their zone: where they open (start_min) and close (end_min)
+            int minute = wantOpen ? legal.startMin() : legal.endMin();
+            best = edges(legal.zone(), start, end, wantOpen, best, date -> IntStream.of(minute));
         }
         return best;
     }
 
-    /** The legal hours' own edges in the span: where they open (start_min) and close (end_min) in their zone. */
-    private Instant legalEdges(LegalHours legal, Instant start, Instant end, boolean wantOpen, Instant best) {
-        ZoneRules legalRules = legal.zone().getRules();
-        LocalDate lastDate = LocalDateTime.ofInstant(end, legal.zone()).toLocalDate().plusDays(DATE_MARGIN_DAYS);
-        LocalDate date = LocalDateTime.ofInstant(start, legal.zone()).toLocalDate().minusDays(DATE_MARGIN_DAYS);
+    /**
+     * The best candidate so far against the wall-clock edges {@code minutesOn} gives for each date of {@code zone}
+     * around the span, and the zone's offset transitions in it.
+     */
+    private Instant edges(ZoneId zone, Instant start, Instant end, boolean wantOpen, Instant best,
+                          Function<LocalDate, IntStream> minutesOn) {
+        ZoneRules zoneRules = zone.getRules();
+        LocalDate lastDate = LocalDateTime.ofInstant(end, zone).toLocalDate().plusDays(DATE_MARGIN_DAYS);
+        LocalDate date = LocalDateTime.ofInstant(start, zone).toLocalDate().minusDays(DATE_MARGIN_DAYS);
         for (; !date.isAfter(lastDate); date = date.plusDays(1)) {
-            LocalDateTime edge = date.atStartOfDay().plusMinutes(wantOpen ? legal.startMin() : legal.endMin());
-            for (ZoneOffset offset : legalRules.getValidOffsets(edge)) {
-                best = better(best, edge.toInstant(offset), start, end, wantOpen);
+            LocalDate day = date;
+            for (int minute : minutesOn.apply(day).toArray()) {
+                LocalDateTime edge = day.atStartOfDay().plusMinutes(minute);
+                // No valid offset: the edge lies in a gap, and the transition below stands in for it.
+                // Two offsets: the wall-clock time happens twice, and either instant may be the boundary.
+                for (ZoneOffset offset : zoneRules.getValidOffsets(edge)) {
+                    best = better(best, edge.toInstant(offset), start, end, wantOpen);
+                }
             }
         }
-        ZoneOffsetTransition transition = legalRules.nextTransition(start.minusNanos(1));
+        ZoneOffsetTransition transition = zoneRules.nextTransition(start.minusNanos(1));
         while (transition != null && transition.getInstant().isBefore(end)) {
             best = better(best, transition.getInstant(), start, end, wantOpen);
-            transition = legalRules.nextTransition(transition.getInstant());
+            transition = zoneRules.nextTransition(transition.getInstant());
         }
         return best;
     }

@@ -1,10 +1,7 @@
 package io.voxcampaigns.platform.schedule;
 
-import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import io.voxcampaigns.events.common.CallTimeWindow;
 import io.voxcampaigns.events.common.TimeWindow;
@@ -38,17 +35,10 @@ public final class WindowEvents {
      */
     public static CallingHours fromEvent(CallTimeWindow event, HolidayCalendars calendars) {
         List<WeeklyWindow> windows = event.getWindows().stream()
-                .map(w -> new WeeklyWindow(w.getStartMin(), w.getEndMin(), days(w.getDays())))
+                .map(w -> new WeeklyWindow(w.getStartMin(), w.getEndMin(),
+                        Weekdays.parseAll(w.getDays().stream().map(Weekday::name).toList())))
                 .toList();
         return new CallingHours(windows, ZoneId.of(event.getTimezone()), event.getAutoResume(),
                 ClosedDates.of(event.getBlackoutDates(), event.getSkipHolidays(), calendars));
-    }
-
-    private static Set<DayOfWeek> days(List<Weekday> days) {
-        Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
-        for (Weekday day : days) {
-            set.add(Weekdays.parse(day.name()).orElseThrow());
-        }
-        return set;
     }
 }
