@@ -12,9 +12,12 @@ import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.call.CampaignRuntimeAvailable;
 import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
+import io.voxcampaigns.events.call.CampaignThrottled;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
+import io.voxcampaigns.events.call.NumberOptedOut;
 import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskHeld;
 import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.campaign.CampaignCanceled;
@@ -24,6 +27,7 @@ import io.voxcampaigns.events.campaign.CampaignPaused;
 import io.voxcampaigns.events.campaign.CampaignResumed;
 import io.voxcampaigns.events.campaign.CampaignStatusChanged;
 import io.voxcampaigns.events.campaign.CampaignUpdated;
+import io.voxcampaigns.events.suppression.SuppressionsChanged;
 import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TasksRequeued;
 import java.util.Collections;
@@ -72,6 +76,11 @@ public final class EventCatalog {
         catalog.put(TaskRetryScheduled.class, Topics.CALL_EVENTS);
         catalog.put(TaskExhausted.class, Topics.CALL_EVENTS);
         catalog.put(TaskRequeued.class, Topics.CALL_EVENTS);
+        catalog.put(TaskHeld.class, Topics.CALL_EVENTS);
+        catalog.put(CampaignThrottled.class, Topics.CALL_EVENTS);
+        catalog.put(NumberOptedOut.class, Topics.CALL_EVENTS);
+
+        catalog.put(SuppressionsChanged.class, Topics.SUPPRESSION_EVENTS);
         return Collections.unmodifiableMap(catalog);
     }
 

@@ -9,6 +9,7 @@ public final class Topics {
     public static final String CAMPAIGN_EVENTS = "campaign.events";
     public static final String CAMPAIGN_TASKS = "campaign.tasks";
     public static final String CALL_EVENTS = "call.events";
+    public static final String SUPPRESSION_EVENTS = "suppression.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

@@ -35,7 +35,7 @@ class AsyncApiDocumentTest {
         List<String> addresses = new ArrayList<>();
         document.get("channels").forEach(channel -> addresses.add(channel.get("address").asText()));
         assertThat(addresses).containsExactlyInAnyOrder(Topics.AGENT_EVENTS, Topics.CAMPAIGN_EVENTS,
-                Topics.CAMPAIGN_TASKS, Topics.CALL_EVENTS);
+                Topics.CAMPAIGN_TASKS, Topics.CALL_EVENTS, Topics.SUPPRESSION_EVENTS);
         for (JsonNode channel : document.get("channels")) {
             String topic = channel.get("address").asText();
             List<String> listed = new ArrayList<>();
@@ -58,7 +58,11 @@ class AsyncApiDocumentTest {
             Map<?, ?> avsc = new ObjectMapper().readValue(file.toFile(), Map.class);
             assertThat(avsc.get("namespace") + "." + avsc.get("name")).isEqualTo(schema.getFullName());
 
-            String key = EventCatalog.topicOf(type).equals(Topics.AGENT_EVENTS) ? "agent_id" : "campaign_id";
+            String key = switch (EventCatalog.topicOf(type)) {
+                case Topics.AGENT_EVENTS -> "agent_id";
+                case Topics.SUPPRESSION_EVENTS -> "organization_id";
+                default -> "campaign_id";
+            };
             assertThat(message.at("/bindings/kafka/key/description").asText()).as(type.getSimpleName()).isEqualTo(key);
             assertThat(schema.getField(key)).as(type.getSimpleName() + " carries its key field").isNotNull();
         }

@@ -7,6 +7,7 @@ import io.voxcampaigns.events.agent.AgentCreated;
 import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.campaign.CampaignCountersChanged;
 import io.voxcampaigns.events.common.AgentSnapshot;
+import io.voxcampaigns.events.suppression.SuppressionsChanged;
 import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.events.task.TasksRequeued;
 import java.io.IOException;
@@ -26,8 +27,8 @@ class EventCatalogTest {
     private static final Path AVRO_SOURCES = Path.of("src/main/avro");
 
     @Test
-    void listsTwentySixEventsOnceEach() {
-        assertThat(EventCatalog.all()).hasSize(26).doesNotHaveDuplicates();
+    void listsThirtyEventsOnceEach() {
+        assertThat(EventCatalog.all()).hasSize(30).doesNotHaveDuplicates();
     }
 
     @Test
@@ -72,14 +73,16 @@ class EventCatalogTest {
     @Test
     void recordsOfPartitionsTheCatalogByTopic() {
         List<Class<? extends SpecificRecord>> all = new ArrayList<>();
-        Stream.of(Topics.AGENT_EVENTS, Topics.CAMPAIGN_EVENTS, Topics.CAMPAIGN_TASKS, Topics.CALL_EVENTS)
+        Stream.of(Topics.AGENT_EVENTS, Topics.CAMPAIGN_EVENTS, Topics.CAMPAIGN_TASKS, Topics.CALL_EVENTS,
+                        Topics.SUPPRESSION_EVENTS)
                 .forEach(topic -> all.addAll(EventCatalog.recordsOf(topic)));
 
         assertThat(all).containsExactlyElementsOf(EventCatalog.all());
         assertThat(EventCatalog.recordsOf(Topics.AGENT_EVENTS)).hasSize(4);
         assertThat(EventCatalog.recordsOf(Topics.CAMPAIGN_EVENTS)).hasSize(7);
         assertThat(EventCatalog.recordsOf(Topics.CAMPAIGN_TASKS)).containsExactly(TaskBatch.class, TasksRequeued.class);
-        assertThat(EventCatalog.recordsOf(Topics.CALL_EVENTS)).hasSize(13);
+        assertThat(EventCatalog.recordsOf(Topics.CALL_EVENTS)).hasSize(16);
+        assertThat(EventCatalog.recordsOf(Topics.SUPPRESSION_EVENTS)).containsExactly(SuppressionsChanged.class);
     }
 
     @Test

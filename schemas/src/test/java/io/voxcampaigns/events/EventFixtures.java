@@ -16,6 +16,13 @@ import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
 import io.voxcampaigns.events.call.TaskExhausted;
 import io.voxcampaigns.events.call.TaskRequeued;
+import io.voxcampaigns.events.call.TaskHeld;
+import io.voxcampaigns.events.call.CampaignThrottled;
+import io.voxcampaigns.events.call.NumberOptedOut;
+import io.voxcampaigns.events.common.CancelReason;
+import io.voxcampaigns.events.common.TaskHoldReason;
+import io.voxcampaigns.events.common.ThrottleReason;
+import io.voxcampaigns.events.suppression.SuppressionsChanged;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.campaign.CampaignCanceled;
 import io.voxcampaigns.events.campaign.CampaignCountersChanged;
@@ -75,7 +82,7 @@ public final class EventFixtures {
                 callStarted(), callEnded(), campaignDispatchStarted(), campaignScheduleReached(),
                 campaignWindowClosed(), campaignWindowOpened(), campaignDrained(), campaignDispatchFailed(),
                 campaignRuntimeUnavailable(), campaignRuntimeAvailable(), taskRetryScheduled(), taskExhausted(),
-                taskRequeued());
+                taskRequeued(), taskHeld(), campaignThrottled(), numberOptedOut(), suppressionsChanged());
     }
 
     public static AgentCreated agentCreated() {
@@ -162,7 +169,8 @@ public final class EventFixtures {
                 .setAttemptId("t-1#1").setStatus(CallStatus.not_connected)
                 .setDisconnectionReason(DisconnectionReason.dial_busy).setStartedAt(at(21)).setEndedAt(at(22))
                 .setDurationMs(61_234L).setRingingAt(at(23)).setConnectedAt(at(24)).setAttempt(2).setRetryScheduled(true)
-                .build();
+                // every field set for the serde tests; the dispatcher sets cancel_reason on canceled outcomes only
+                .setCancelReason(CancelReason.suppressed).build();
     }
 
     public static CampaignDispatchStarted campaignDispatchStarted() {
@@ -232,6 +240,31 @@ public final class EventFixtures {
         return TaskRequeued.newBuilder().setEventId("e-task-requeued").setOccurredAt(OCCURRED_AT)
                 .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setTaskId("t-1").setAttempt(4)
                 .setDueAt(at(52)).setReason(TaskRequeueReason.rerun).build();
+    }
+
+    public static TaskHeld taskHeld() {
+        return TaskHeld.newBuilder().setEventId("e-task-held").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setTaskId("t-1")
+                .setReason(TaskHoldReason.frequency_cap).setUntil(at(53)).build();
+    }
+
+    public static CampaignThrottled campaignThrottled() {
+        return CampaignThrottled.newBuilder().setEventId("e-campaign-throttled").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setReason(ThrottleReason.org_pool_full)
+                .build();
+    }
+
+    public static NumberOptedOut numberOptedOut() {
+        return NumberOptedOut.newBuilder().setEventId("e-number-opted-out").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setCampaignId(CAMPAIGN_ID).setCallId("call-1").setTaskId("t-1")
+                .setNumber("+821012345678").setSource("call_analysis.opt_out").build();
+    }
+
+    public static SuppressionsChanged suppressionsChanged() {
+        return SuppressionsChanged.newBuilder().setEventId("e-suppressions-changed").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID)
+                .setAdded(List.of("+821012345678", "+14155550100")).setExpiresAt(at(54))
+                .setRemoved(List.of("+821098765432")).build();
     }
 
     private static AgentSnapshot agentSnapshot() {

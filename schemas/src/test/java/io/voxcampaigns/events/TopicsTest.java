@@ -12,6 +12,7 @@ class TopicsTest {
         assertThat(Topics.CAMPAIGN_EVENTS).isEqualTo("campaign.events");
         assertThat(Topics.CAMPAIGN_TASKS).isEqualTo("campaign.tasks");
         assertThat(Topics.CALL_EVENTS).isEqualTo("call.events");
+        assertThat(Topics.SUPPRESSION_EVENTS).isEqualTo("suppression.events");
     }
 
     @Test
