@@ -2,6 +2,7 @@ package io.voxcampaigns.dispatcher.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.constraints.Min;
@@ -43,6 +44,13 @@ public interface DispatcherConfig {
      */
     @WithDefault("15s")
     Duration instanceTimeout();
+
+    /**
+     * Fields of a call's {@code call_analysis.custom_analysis_data} that, when true, say the recipient refused further
+     * calls: the number joins the organisation's suppression list (NumberOptedOut).
+     */
+    @WithDefault("opt_out")
+    List<String> optOutFields();
 
     /** Call settings used while the campaign's agent (version) is not in the read model. */
     DefaultCallSettings defaultCallSettings();

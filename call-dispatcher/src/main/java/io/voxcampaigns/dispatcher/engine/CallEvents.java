@@ -22,6 +22,7 @@ import io.voxcampaigns.events.call.TaskExhausted;
 import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.common.CallStatus;
+import io.voxcampaigns.events.common.CancelReason;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.events.common.TaskExhaustedCause;
 import io.voxcampaigns.platform.retry.RetryDecision;
@@ -85,14 +86,17 @@ final class CallEvents {
                 .setTaskId(taskId.toString()).setAttempts(attempts).setCause(cause).setExhaustedAt(at).build();
     }
 
-    /** A queued task canceled before it was dialled: fresh call and attempt ids, never started, no reason. */
-    static CallEnded canceled(CampaignRow campaign, CanceledTask task, Instant at) {
+    /**
+     * A queued task canceled before it was dialled (its campaign ended, or its number is suppressed): fresh call and
+     * attempt ids, never started, no disconnection reason.
+     */
+    static CallEnded canceled(CampaignRow campaign, CanceledTask task, CancelReason reason, Instant at) {
         return CallEnded.newBuilder().setEventId(newId()).setOccurredAt(at)
                 .setOrganizationId(campaign.organizationId()).setCampaignId(campaign.campaignId().toString())
                 .setCallId(task.callId().toString()).setTaskId(task.taskId().toString())
                 .setAttemptId(task.attemptId().toString()).setStatus(CallStatus.canceled)
                 .setDisconnectionReason(null).setStartedAt(null).setEndedAt(at).setDurationMs(0)
-                .setAttempt(task.attempt()).build();
+                .setAttempt(task.attempt()).setCancelReason(reason).build();
     }
 
     static CampaignDispatchStarted dispatchStarted(CampaignRow campaign, Instant at) {

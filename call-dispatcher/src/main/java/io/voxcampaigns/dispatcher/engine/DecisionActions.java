@@ -23,6 +23,7 @@ import io.voxcampaigns.dispatcher.domain.Decision.Wait;
 import io.voxcampaigns.dispatcher.persistence.CampaignRow;
 import io.voxcampaigns.dispatcher.persistence.DispatchState;
 import io.voxcampaigns.dispatcher.persistence.TaskClaims;
+import io.voxcampaigns.events.common.CancelReason;
 
 /**
  * Carries out a campaign's lifecycle decisions inside the round: the state change on its row and the fact it
@@ -88,7 +89,7 @@ class DecisionActions {
                                 List<SpecificRecord> events) {
         return tasks.cancel(connection, campaign, cancel.tasks(), now).chain(canceled -> {
             boolean announce = cancel.announceFailure() && canceled.size() == cancel.tasks();
-            canceled.forEach(task -> events.add(CallEvents.canceled(campaign, task, now)));
+            canceled.forEach(task -> events.add(CallEvents.canceled(campaign, task, CancelReason.campaign_ended, now)));
             if (announce) {
                 events.add(CallEvents.dispatchFailed(campaign, campaign.failureReason(), now));
             }

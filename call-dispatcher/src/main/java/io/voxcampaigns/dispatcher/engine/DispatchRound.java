@@ -34,6 +34,7 @@ import io.voxcampaigns.dispatcher.persistence.DispatchState.SlotChange;
 import io.voxcampaigns.dispatcher.persistence.TaskClaims;
 import io.voxcampaigns.dispatcher.placement.AgentCallSettings;
 import io.voxcampaigns.dispatcher.placement.PlacedCall;
+import io.voxcampaigns.events.common.CancelReason;
 import io.voxcampaigns.platform.outbox.OutboxBatch;
 
 /**
@@ -176,8 +177,9 @@ public class DispatchRound {
             int wanted = decision instanceof Start start && retries.mayStart(campaign, work.now()) ? start.calls()
                     : 0;
             int claimable = Math.min(wanted, request.permits() - dueRows.size());
-            Uni<List<AttemptRow>> claims = claimable > 0 ? tasks.claim(work.connection(), campaign, claimable,
-                    work.now(), request.owner()) : Uni.createFrom().item(List.of());
+            Uni<List<AttemptRow>> claims = claimable > 0 ? cancelSuppressed(work, campaign, claimable)
+                    .chain(() -> tasks.claim(work.connection(), campaign, claimable, work.now(), request.owner()))
+                    : Uni.createFrom().item(List.of());
             // more is due than the permits allowed (the due query stopped at the limit, or could not run)
             boolean moreDue = lookForDue && (request.permits() == 0 || dueRows.size() == request.permits());
             return claims.map(claimed -> {
@@ -186,6 +188,21 @@ public class DispatchRound {
                 List<AttemptRow> sent = work.changes().sending(ready, work.now(), work.now().plus(requestLease()));
                 return new Gated(sent, claimed.size(), 0, claimable < wanted || moreDue);
             });
+        });
+    }
+
+    /**
+     * Ends the suppressed tasks at the head of the campaign's queue (canceled, never dialled), so its queue moves past
+     * them; the claims never take one wherever it stands.
+     */
+    private Uni<Void> cancelSuppressed(Work work, CampaignRow campaign, int claimable) {
+        return tasks.cancelSuppressed(work.connection(), campaign, claimable, work.now()).chain(canceled -> {
+            if (canceled.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            canceled.forEach(task -> work.events().add(CallEvents.canceled(campaign, task, CancelReason.suppressed,
+                    work.now())));
+            return state.canceled(work.connection(), campaign.campaignId(), canceled.size(), false);
         });
     }
 

@@ -51,6 +51,17 @@ public class TaskClaims {
     private static final String CAP_LOCK = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
     private static final String DUE_RETRIES = "state = 'retry' and due_at <= $8 order by due_at, seq";
     private static final String WAITING_RETRIES = "state = 'retry' order by due_at, seq";
+    // Never claimed: a task whose number is suppressed (the claims' conditions get this before their order).
+    private static final String NOT_SUPPRESSED = " and not " + Suppressions.SUPPRESSED + " ";
+    // The suppressed tasks among the next $2 a claim would look at (first attempts in order, due retries): canceled,
+    // so a campaign's queue moves past them and it can drain. Only the head is looked at, each round.
+    private static final String SUPPRESSED_AT_HEAD = """
+            task_id in ((select task_id from dispatch_task where campaign_id = $1 and state = 'queued'
+                         order by seq limit $2)
+                        union all
+                        (select task_id from dispatch_task where campaign_id = $1 and state = 'retry'
+                         and due_at <= $8 order by due_at, seq limit $2))
+            """ + " and " + Suppressions.SUPPRESSED + " order by seq";
     private static final String CLAIM = """
             insert into call (id, organization_id, campaign_id, task_id, attempt_id, to_number, from_number,
                               presentation_number, agent_id, agent_version, metadata, dynamic_variables, status,
@@ -133,8 +144,23 @@ public class TaskClaims {
 
     private Uni<List<AttemptRow>> claim(SqlConnection connection, String which, CampaignRow campaign, int max,
                                         Instant now, UUID owner) {
-        return connection.preparedQuery(NEXT.formatted(which) + CLAIM)
+        return connection.preparedQuery(NEXT.formatted(notSuppressed(which)) + CLAIM)
                 .execute(params(campaign, max, now).addValue(owner)).map(Attempts::rows);
+    }
+
+    /** The claim condition {@code which} ("condition order by ...") with suppressed numbers left out. */
+    private static String notSuppressed(String which) {
+        int order = which.lastIndexOf(" order by ");
+        return which.substring(0, order) + NOT_SUPPRESSED + which.substring(order + 1);
+    }
+
+    /**
+     * Turns the suppressed tasks among the next {@code max} a claim would look at into canceled calls (never
+     * dialled), each as the task's next attempt.
+     */
+    public Uni<List<CanceledTask>> cancelSuppressed(SqlConnection connection, CampaignRow campaign, int max,
+                                                    Instant now) {
+        return cancel(connection, SUPPRESSED_AT_HEAD, campaign, max, now);
     }
 
     /**

@@ -30,12 +30,14 @@ public class VoxWebhookService {
     private final CallDataWriter data;
     private final Engines engines;
     private final Clock clock;
+    private final OptOutRecorder optOuts;
 
-    VoxWebhookService(CallLookups calls, CallDataWriter data, Engines engines, Clock clock) {
+    VoxWebhookService(CallLookups calls, CallDataWriter data, Engines engines, Clock clock, OptOutRecorder optOuts) {
         this.calls = calls;
         this.data = data;
         this.engines = engines;
         this.clock = clock;
+        this.optOuts = optOuts;
     }
 
     /** Applies the webhook; null when its call is not known (yet). */
@@ -44,7 +46,9 @@ public class VoxWebhookService {
             if (call == null) {
                 return Uni.createFrom().nullItem();
             }
-            return data.write(call.callId(), webhook.data()).chain(stored -> change(webhook, call)
+            return data.write(call.callId(), webhook.data())
+                    .call(() -> optOuts.recordIfRefused(call.callId(), webhook.data().callAnalysis()))
+                    .chain(stored -> change(webhook, call)
                     .map(changed -> new Applied(call.callId(), stored || changed)));
         });
     }

@@ -39,6 +39,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.voxcampaigns.dispatcher.support.CallEventsLog;
 import io.voxcampaigns.dispatcher.support.CampaignFeed;
 import io.voxcampaigns.events.call.CallEnded;
+import io.voxcampaigns.events.call.NumberOptedOut;
+import io.voxcampaigns.events.common.CallStatus;
+import io.voxcampaigns.events.common.CancelReason;
 import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.testing.support.RealInfra;
 import io.voxcampaigns.testing.support.TestApiKeys;
@@ -164,6 +167,36 @@ class VoxCallLifecycleTest {
                 .body("recording_url", nullValue()).body("call_analysis", nullValue())
                 .body("call_cost.total_cost", equalTo("90.00")));
         assertThat(calls.calls(placed.campaign().id()).get(0).getString("transcript")).isNull();
+    }
+
+    @Test
+    void aRecipientWhoRefusedIsSuppressedAtOnceAndAnnouncedOnce() {
+        Placed placed = placeOneCall();
+        String number = calls.calls(placed.campaign().id()).get(0).getString("to_number");
+        webhook(event("call_ended", placed.attempt(), ",\"call_status\":\"ended\","
+                + "\"disconnection_reason\":\"user_hangup\",\"start_at\":" + CONNECTED_AT + ",\"end_at\":" + ENDED_AT))
+                .statusCode(200);
+        String refused = ",\"call_status\":\"ended\",\"call_analysis\":{\"summary\":\"s\",\"custom_analysis_data\":"
+                + "[{\"name\":\"reason\",\"value\":\"busy\"},{\"name\":\"opt_out\",\"value\":true}]}";
+        webhook(event("call_analyzed", placed.attempt(), refused)).statusCode(200);
+        webhook(event("call_analyzed", placed.attempt(), refused)).statusCode(200);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(CallEventsLog.of(placed.campaign().id(),
+                NumberOptedOut.class)).singleElement().satisfies(optedOut -> {
+                    assertThat(optedOut.getNumber()).isEqualTo(number);
+                    assertThat(optedOut.getCallId()).isEqualTo(placed.id());
+                    assertThat(optedOut.getSource()).isEqualTo("call_analysis.opt_out");
+                    assertThat(optedOut.getOrganizationId()).isEqualTo(placed.campaign().organizationId());
+                }));
+        // the organisation's next campaign to that number: canceled before any request, whatever campaign-service knows
+        CampaignFeed next = new CampaignFeed(placed.campaign().organizationId(), UUID.randomUUID()).tasks(1)
+                .oneNumber(number).publish();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(CallEventsLog.of(next.id(), CallEnded.class))
+                .singleElement().satisfies(ended -> {
+                    assertThat(ended.getCancelReason()).isEqualTo(CancelReason.suppressed);
+                    assertThat(ended.getStatus()).isEqualTo(CallStatus.canceled);
+                }));
+        assertThat(calls.keysSent(next.id())).as("requests the runtime received for it").isEmpty();
     }
 
     @Test

@@ -3,21 +3,27 @@ package io.voxcampaigns.platform.outbox;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
 
-/** The Kafka record key of an event: its campaign id on campaign and call topics, its agent id on agent topics. */
+/**
+ * The Kafka record key of an event: its campaign id on campaign and call topics, its agent id on agent topics, its
+ * organisation id on suppression.events (records with neither a campaign nor an agent).
+ */
 public final class EventKeys {
 
     private static final String CAMPAIGN_ID = "campaign_id";
     private static final String AGENT_ID = "agent_id";
+    private static final String ORGANIZATION_ID = "organization_id";
 
     private EventKeys() {
     }
 
     public static String of(SpecificRecord event) {
         GenericRecord record = (GenericRecord) event;
-        String field = record.getSchema().getField(CAMPAIGN_ID) != null ? CAMPAIGN_ID : AGENT_ID;
-        if (record.getSchema().getField(field) == null) {
-            throw new IllegalArgumentException(record.getSchema().getFullName() + " has neither campaign_id nor agent_id");
+        for (String field : new String[] {CAMPAIGN_ID, AGENT_ID, ORGANIZATION_ID}) {
+            if (record.getSchema().getField(field) != null) {
+                return record.get(field).toString();
+            }
         }
-        return record.get(field).toString();
+        throw new IllegalArgumentException(record.getSchema().getFullName()
+                + " has no campaign_id, agent_id or organization_id");
     }
 }
