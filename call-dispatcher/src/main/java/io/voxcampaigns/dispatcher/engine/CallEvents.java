@@ -23,6 +23,11 @@ import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.CancelReason;
+import io.voxcampaigns.events.common.ThrottleReason;
+import io.voxcampaigns.events.call.CampaignThrottled;
+import io.voxcampaigns.events.call.TaskHeld;
+import io.voxcampaigns.events.common.TaskHoldReason;
+import io.voxcampaigns.dispatcher.persistence.TaskClaims.HeldTask;
 import io.voxcampaigns.events.common.CampaignFailureReason;
 import io.voxcampaigns.events.common.TaskExhaustedCause;
 import io.voxcampaigns.platform.retry.RetryDecision;
@@ -97,6 +102,21 @@ final class CallEvents {
                 .setAttemptId(task.attemptId().toString()).setStatus(CallStatus.canceled)
                 .setDisconnectionReason(null).setStartedAt(null).setEndedAt(at).setDurationMs(0)
                 .setAttempt(task.attempt()).setCancelReason(reason).build();
+    }
+
+    /** A task passed over until its number is under its contact caps again. */
+    static TaskHeld held(CampaignRow campaign, HeldTask task, Instant at) {
+        return TaskHeld.newBuilder().setEventId(newId()).setOccurredAt(at)
+                .setOrganizationId(campaign.organizationId()).setCampaignId(campaign.campaignId().toString())
+                .setTaskId(task.taskId().toString()).setReason(TaskHoldReason.frequency_cap).setUntil(task.until())
+                .build();
+    }
+
+    /** What holds the campaign below the calls it could start changed to {@code reason} (null: nothing). */
+    static CampaignThrottled throttled(CampaignRow campaign, ThrottleReason reason, Instant at) {
+        return CampaignThrottled.newBuilder().setEventId(newId()).setOccurredAt(at)
+                .setOrganizationId(campaign.organizationId()).setCampaignId(campaign.campaignId().toString())
+                .setReason(reason).build();
     }
 
     static CampaignDispatchStarted dispatchStarted(CampaignRow campaign, Instant at) {

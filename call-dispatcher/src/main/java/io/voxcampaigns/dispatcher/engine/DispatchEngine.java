@@ -180,6 +180,9 @@ public final class DispatchEngine implements CallOutcomes {
             batch.get(i).applied().complete(result.applied().get(i));
         }
         scheduleWake(campaignId, result);
+        if (result.poolFreed() != null) {
+            wakeHeldByPool(result.poolFreed(), campaignId);
+        }
         send(campaignId, result.toSend());
         return (result.progressed() && !stopped) || updates.has(campaignId);
     }
@@ -214,6 +217,13 @@ public final class DispatchEngine implements CallOutcomes {
         if (waits) {
             refills.forget(campaignId);
         }
+    }
+
+    /** Calls of the organisation's pool were freed: its campaigns the pool held back get a round. */
+    private void wakeHeldByPool(String organizationId, UUID freedBy) {
+        parts.campaigns().heldByPool(organizationId, freedBy).subscribe().with(ids -> ids.forEach(this::wake),
+                failure -> LOG.debugf("Could not wake the campaigns held by the pool of %s: %s", organizationId,
+                        failure.toString()));
     }
 
     private void send(UUID campaignId, List<PlacedCall> calls) {

@@ -34,7 +34,9 @@ import io.voxcampaigns.dispatcher.persistence.DispatchState.SlotChange;
 import io.voxcampaigns.dispatcher.persistence.TaskClaims;
 import io.voxcampaigns.dispatcher.placement.AgentCallSettings;
 import io.voxcampaigns.dispatcher.placement.PlacedCall;
+import io.voxcampaigns.dispatcher.engine.OrganizationLimiter.Allowance;
 import io.voxcampaigns.events.common.CancelReason;
+import io.voxcampaigns.events.common.ThrottleReason;
 import io.voxcampaigns.platform.outbox.OutboxBatch;
 
 /**
@@ -60,10 +62,11 @@ public class DispatchRound {
     private final DispatcherConfig config;
     private final RoundRetries retries;
     private final RoundRequeues requeues;
+    private final OrganizationLimiter limiter;
 
     DispatchRound(Pool pool, Clock clock, CampaignLocks locks, Attempts attempts, TaskClaims tasks,
                   DispatchState state, DecisionActions actions, OutboxBatch outbox, DispatcherConfig config,
-                  RoundRetries retries, RoundRequeues requeues) {
+                  RoundRetries retries, RoundRequeues requeues, OrganizationLimiter limiter) {
         this.pool = pool;
         this.clock = clock;
         this.locks = locks;
@@ -75,6 +78,7 @@ public class DispatchRound {
         this.config = config;
         this.retries = retries;
         this.requeues = requeues;
+        this.limiter = limiter;
     }
 
     /** The round's working state inside the transaction. */
@@ -134,6 +138,8 @@ public class DispatchRound {
                 .act(work.connection(), campaign, decision, work.now(), work.events())
                 .chain(changed -> gate(work, campaign, decision, mayPlace, adopted)
                         .call(sent -> paced(work, campaign, sent.claimed()))
+                        .call(sent -> limiter.started(work.connection(), sent.allowance(), sent.claimed(), work.now()))
+                        .call(sent -> throttled(work, campaign, decision, sent))
                         .chain(sent -> abandonIfFinished(work, campaign, sent.released())
                                 .chain(() -> attempts.write(work.connection(), changes.changedRows()))
                                 .chain(() -> retries.schedule(work.connection(), changes))
@@ -144,12 +150,19 @@ public class DispatchRound {
                                         .map(retryDue -> new Due(due.at(), due.known(), retryDue)))
                                 .call(() -> outbox.append(work.connection(), work.events(), campaign.traceParent()))
                                 .map(due -> new RoundResult(decision, applied, changes.ended(),
-                                        placed(sent.toSend(), campaign), due.at(), due.known(), due.retryAt(),
-                                        mayPlace, sent.wantsPermits(), changed || expired > 0)))));
+                                        placed(sent.toSend(), campaign), due.at(), due.known(),
+                                        earliest(due.retryAt(), sent.allowance().wakeAt()), mayPlace,
+                                        sent.wantsPermits(), changed || expired > 0,
+                                        sent.allowance().pooled() && !changes.ended().isEmpty()
+                                                ? campaign.organizationId() : null)))));
     }
 
-    /** The attempts the gate let through, the claims it gave back, and whether more permits would have sent more. */
-    private record Gated(List<AttemptRow> toSend, int claimed, int released, boolean wantsPermits) {
+    /**
+     * The attempts the gate let through, the claims it gave back, whether more permits would have sent more, and what
+     * the organisation's limits allowed.
+     */
+    private record Gated(List<AttemptRow> toSend, int claimed, int released, boolean wantsPermits, int wanted,
+                         OrganizationLimiter.Allowance allowance) {
     }
 
     /**
@@ -162,7 +175,7 @@ public class DispatchRound {
         if (!mayPlace) {
             Uni<Integer> released = campaign.inProgress() > 0
                     ? attempts.releaseClaims(work.connection(), campaign.campaignId()) : Uni.createFrom().item(0);
-            return released.map(count -> new Gated(List.of(), 0, count, false));
+            return released.map(count -> new Gated(List.of(), 0, count, false, 0, Allowance.all(0, null)));
         }
         boolean lookForDue = request.sendDue() || adopted;
         boolean due = lookForDue && request.permits() > 0;
@@ -177,17 +190,26 @@ public class DispatchRound {
             int wanted = decision instanceof Start start && retries.mayStart(campaign, work.now()) ? start.calls()
                     : 0;
             int claimable = Math.min(wanted, request.permits() - dueRows.size());
-            Uni<List<AttemptRow>> claims = claimable > 0 ? cancelSuppressed(work, campaign, claimable)
-                    .chain(() -> tasks.claim(work.connection(), campaign, claimable, work.now(), request.owner()))
-                    : Uni.createFrom().item(List.of());
+            Uni<Allowance> allowed = claimable > 0 ? limiter.allow(work.connection(), campaign, claimable, work.now())
+                    : Uni.createFrom().item(Allowance.all(0, null));
             // more is due than the permits allowed (the due query stopped at the limit, or could not run)
             boolean moreDue = lookForDue && (request.permits() == 0 || dueRows.size() == request.permits());
-            return claims.map(claimed -> {
-                List<AttemptRow> ready = new ArrayList<>(dueRows);
-                ready.addAll(claimed);
-                List<AttemptRow> sent = work.changes().sending(ready, work.now(), work.now().plus(requestLease()));
-                return new Gated(sent, claimed.size(), 0, claimable < wanted || moreDue);
-            });
+            return allowed.chain(allowance -> (allowance.calls() > 0
+                    ? cancelSuppressed(work, campaign, allowance.calls()).chain(() -> tasks.claim(work.connection(),
+                            campaign, allowance.calls(), work.now(), request.owner(), allowance.frequencyCap()))
+                            .map(claim -> {
+                                claim.held().forEach(held -> work.events().add(CallEvents.held(campaign, held,
+                                        work.now())));
+                                return claim.attempts();
+                            })
+                    : Uni.createFrom().item(List.<AttemptRow>of())).map(claimed -> {
+                        List<AttemptRow> ready = new ArrayList<>(dueRows);
+                        ready.addAll(claimed);
+                        List<AttemptRow> sent = work.changes().sending(ready, work.now(),
+                                work.now().plus(requestLease()));
+                        return new Gated(sent, claimed.size(), 0, claimable < wanted || moreDue, claimable,
+                                allowance);
+                    }));
         });
     }
 
@@ -204,6 +226,33 @@ public class DispatchRound {
                     work.now())));
             return state.canceled(work.connection(), campaign.campaignId(), canceled.size(), false);
         });
+    }
+
+    /**
+     * When the round wanted to start calls, records what held the campaign below them (the organisation's pool, a
+     * start rate, its own max_calls_per_second with more slots free than the one start per round) and publishes
+     * CampaignThrottled when that changed.
+     */
+    private Uni<Void> throttled(Work work, CampaignRow campaign, Decision decision, Gated sent) {
+        if (sent.wanted() == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        ThrottleReason reason = sent.allowance().reason();
+        if (reason == null && campaign.pace() != null && decision instanceof Start
+                && campaign.concurrency() - campaign.inProgress() > sent.wanted()) {
+            reason = ThrottleReason.pacing;
+        }
+        ThrottleReason now = reason;
+        return state.throttled(work.connection(), campaign.campaignId(), now == null ? null : now.name())
+                .invoke(changed -> {
+                    if (changed) {
+                        work.events().add(CallEvents.throttled(campaign, now, work.now()));
+                    }
+                }).replaceWithVoid();
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     /** Moves the campaign's pace on by the calls this round claimed, when it has a max_calls_per_second. */

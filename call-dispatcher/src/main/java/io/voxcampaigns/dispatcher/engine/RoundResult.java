@@ -20,13 +20,15 @@ import io.voxcampaigns.dispatcher.placement.PlacedCall;
  * @param mayPlace      whether the gate found the campaign may place (held attempts wait for it otherwise)
  * @param wantsPermits  the round would have sent more with more permits
  * @param progressed    whether the decision changed something, so another decision may follow at once
+ * @param poolFreed     the organisation whose concurrency pool the round freed calls of (its other campaigns held
+ *                      by the pool may start now); null when none
  */
 record RoundResult(Decision decision, List<Boolean> applied, List<AttemptRow> ended, List<PlacedCall> toSend,
                    Instant nextDue, boolean nextDueKnown, Instant retryDue, boolean mayPlace, boolean wantsPermits,
-                   boolean progressed) {
+                   boolean progressed, String poolFreed) {
 
     static RoundResult skipped(int updates) {
         return new RoundResult(null, Collections.nCopies(updates, false), List.of(), List.of(), null, false, null,
-                false, false, false);
+                false, false, false, null);
     }
 }

@@ -25,6 +25,10 @@ public class CampaignIds {
             order by campaign_id limit $2
             """;
     private static final String USING_AGENT = "select campaign_id from dispatch_campaign where agent_id = $1";
+    private static final String HELD_BY_POOL = """
+            select campaign_id from dispatch_campaign
+            where organization_id = $1 and throttle_reason = 'org_pool_full' and campaign_id <> $2
+            """;
 
     private final Pool pool;
 
@@ -40,6 +44,11 @@ public class CampaignIds {
     /** The campaigns that dial with this agent. */
     public Uni<List<UUID>> usingAgent(UUID agentId) {
         return ids(USING_AGENT, Tuple.of(agentId));
+    }
+
+    /** The organisation's other campaigns its concurrency pool holds back. */
+    public Uni<List<UUID>> heldByPool(String organizationId, UUID except) {
+        return ids(HELD_BY_POOL, Tuple.of(organizationId, except));
     }
 
     private Uni<List<UUID>> ids(String sql, Tuple params) {

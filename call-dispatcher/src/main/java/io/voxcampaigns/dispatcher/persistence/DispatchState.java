@@ -41,6 +41,10 @@ public class DispatchState {
             """;
     private static final String SCHEDULE_REACHED =
             "update dispatch_campaign set status = 'pending' where campaign_id = $1";
+    private static final String THROTTLED = """
+            update dispatch_campaign set throttle_reason = $2
+            where campaign_id = $1 and throttle_reason is distinct from $2
+            """;
     private static final String PACED = "update dispatch_campaign set pace_next_at = $2 where campaign_id = $1";
     private static final String PAUSED_FOR_WINDOW = """
             update dispatch_campaign set status = 'paused', paused_by = 'system', pause_reason = 'window',
@@ -104,6 +108,12 @@ public class DispatchState {
 
     public Uni<Void> scheduleReached(SqlConnection connection, UUID campaignId) {
         return update(connection, SCHEDULE_REACHED, Tuple.of(campaignId));
+    }
+
+    /** Records what holds the campaign back (null: nothing); true when that changed. */
+    public Uni<Boolean> throttled(SqlConnection connection, UUID campaignId, String reason) {
+        return connection.preparedQuery(THROTTLED).execute(Tuple.of(campaignId, reason))
+                .map(rows -> rows.rowCount() > 0);
     }
 
     /** The campaign started calls under its max_calls_per_second: its next may start at {@code pace}'s time. */

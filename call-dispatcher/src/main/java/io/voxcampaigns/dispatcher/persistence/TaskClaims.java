@@ -39,14 +39,25 @@ public class TaskClaims {
             """;
     private static final String QUEUED = "state = 'queued' order by seq";
     private static final String QUEUED_NIGHT_CONSENT = "state = 'queued' and night_consent order by seq";
-    // A purpose's contact cap (%1$s the purpose, %2$d the period in seconds, %3$d the attempts allowed): the task's
-    // number has had fewer attempts within the period from the organisation's campaigns of that purpose, a canceled
-    // outcome (never dialled) not counted. The values come from code, never from a client.
-    private static final String UNDER_CAP = """
-            (select count(*) from call c join dispatch_campaign dc on dc.campaign_id = c.campaign_id
-             where c.organization_id = $3 and c.to_number = dispatch_task.call_to and dc.purpose = '%1$s'
-               and c.created_at > cast($8 as timestamptz) - make_interval(secs => %2$d)
-               and c.status <> 'canceled') < %3$d""";
+    // A number's attempts within a cap's period from the organisation's campaigns (%1$d the period in seconds, %2$s
+    // a purpose filter or nothing), a canceled outcome (never dialled) not counted; %3$s the organisation's and %4$s
+    // the current time's parameter. The values come from code, never from a client.
+    private static final String COUNTED = """
+            from call c join dispatch_campaign dc on dc.campaign_id = c.campaign_id
+             where c.organization_id = %3$s and c.to_number = dispatch_task.call_to %2$s
+               and c.created_at > cast(%4$s as timestamptz) - make_interval(secs => %1$d)
+               and c.status <> 'canceled'""";
+    // The tasks at the head of the queue ($2 of them, not held already) over a cap, held until the latest instant one
+    // of their number's counted attempts leaves its period (%s: the caps' instants; null under a cap).
+    private static final String HOLD = """
+            with head as (
+                select task_id, greatest(%s) as until from dispatch_task
+                where campaign_id = $1 and state = 'queued' and (held_until is null or held_until <= $4)
+                order by seq limit $2)
+            update dispatch_task t set held_until = h.until from head h
+            where t.task_id = h.task_id and h.until is not null
+            returning t.task_id, h.until
+            """;
     // Serialises the capped claims of one organisation, so two campaigns never both see a number below its cap.
     private static final String CAP_LOCK = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
     private static final String DUE_RETRIES = "state = 'retry' and due_at <= $8 order by due_at, seq";
@@ -85,47 +96,109 @@ public class TaskClaims {
     public record CanceledTask(UUID callId, UUID taskId, UUID attemptId, int attempt) {
     }
 
+    /** A task passed over until {@code until}: its number reached a contact cap. */
+    public record HeldTask(UUID taskId, Instant until) {
+    }
+
+    /** The attempts a claim took, and the tasks at the head of the queue it passed over for a contact cap. */
+    public record Claimed(List<AttemptRow> attempts, List<HeldTask> held) {
+    }
+
     /**
      * Claims up to {@code max} tasks as attempts owned by {@code owner}, due now: retries that came due first
      * (earliest first), then queued tasks in order; each claim is the task's next attempt (a new call row, a new
      * attempt id). The caller takes their slots in the same transaction. When only night-consent tasks may start
-     * ({@link CampaignRow#nightConsentOnly}), only they are claimed, and no retry.
+     * ({@link CampaignRow#nightConsentOnly}), only they are claimed, and no retry. Under a contact cap (the campaign
+     * purpose's, the organisation's {@code frequencyCap}; null: none) a task over it is passed over.
      */
-    public Uni<List<AttemptRow>> claim(SqlConnection connection, CampaignRow campaign, int max, Instant now,
-                                       UUID owner) {
-        if (campaign.nightConsentOnly(now)) {
-            return claim(connection, QUEUED_NIGHT_CONSENT, campaign, max, now, owner);
+    public Uni<Claimed> claim(SqlConnection connection, CampaignRow campaign, int max, Instant now, UUID owner,
+                              ContactCap frequencyCap) {
+        boolean nightConsentOnly = campaign.nightConsentOnly(now);
+        String queued = nightConsentOnly ? QUEUED_NIGHT_CONSENT : QUEUED;
+        boolean retriesToo = !nightConsentOnly && campaign.mayHaveRetries();
+        List<Cap> caps = caps(campaign, frequencyCap);
+        if (!caps.isEmpty()) {
+            return claimCapped(connection, campaign, max, now, owner, queued, retriesToo, caps);
         }
-        if (campaign.contactCap() != null) {
-            return claimCapped(connection, campaign, max, now, owner);
-        }
-        Uni<List<AttemptRow>> retries = campaign.mayHaveRetries()
+        Uni<List<AttemptRow>> retries = retriesToo
                 ? claim(connection, DUE_RETRIES, campaign, max, now, owner) : Uni.createFrom().item(List.of());
         return retries.chain(due -> due.size() >= max ? Uni.createFrom().item(due)
-                : claim(connection, QUEUED, campaign, max - due.size(), now, owner).map(fresh -> {
+                : claim(connection, queued, campaign, max - due.size(), now, owner).map(fresh -> {
                     List<AttemptRow> all = new ArrayList<>(due);
                     all.addAll(fresh);
                     return all;
-                }));
+                })).map(attempts -> new Claimed(attempts, List.of()));
+    }
+
+    /** A contact cap on a campaign's claims, counted over the organisation's campaigns of a purpose, or all. */
+    private record Cap(ContactCap cap, String purposeFilter) {
+
+        /** The task's number is under the cap. */
+        String under(String organization, String now) {
+            return "(select count(*) " + COUNTED.formatted(cap.period().toSeconds(), purposeFilter, organization, now)
+                    + ") < " + cap.maxContacts();
+        }
+
+        /** When the task's number is under the cap again; null when it is now. */
+        String until(String organization, String now) {
+            return "(select c.created_at + make_interval(secs => " + cap.period().toSeconds() + ") "
+                    + COUNTED.formatted(cap.period().toSeconds(), purposeFilter, organization, now)
+                    + " order by c.created_at desc offset " + (cap.maxContacts() - 1) + " limit 1)";
+        }
+    }
+
+    /** The contact caps on the campaign's claims: its purpose's, the organisation's (none: no cap). */
+    private static List<Cap> caps(CampaignRow campaign, ContactCap frequencyCap) {
+        List<Cap> caps = new ArrayList<>(2);
+        ContactCap purposeCap = campaign.contactCap();
+        if (purposeCap != null) {
+            caps.add(new Cap(purposeCap, "and dc.purpose = '" + campaign.purpose().value() + "'"));
+        }
+        if (frequencyCap != null) {
+            caps.add(new Cap(frequencyCap, ""));
+        }
+        return caps;
     }
 
     /**
-     * Claims under the campaign's contact cap: under the organisation's lock, one task at a time, so each count sees
-     * the attempts claimed before it (two tasks of one number in a batch included). A task over the cap stays where it
-     * is and is tried again at a later round.
+     * Claims under contact caps: under the organisation's lock, one task at a time, so each count sees the attempts
+     * claimed before it (two tasks of one number in a batch included). A task over a cap stays where it is, marked
+     * held until its number is under every cap again (TaskHeld) when it is at the head of the queue; the claims pass
+     * over it until then.
      */
-    private Uni<List<AttemptRow>> claimCapped(SqlConnection connection, CampaignRow campaign, int max, Instant now,
-                                              UUID owner) {
-        ContactCap cap = campaign.contactCap();
-        String underCap = UNDER_CAP.formatted(campaign.purpose().value(), cap.period().toSeconds(),
-                cap.maxContacts());
-        String retries = "state = 'retry' and due_at <= $8 and " + underCap + " order by due_at, seq";
-        String queued = "state = 'queued' and " + underCap + " order by seq";
+    private Uni<Claimed> claimCapped(SqlConnection connection, CampaignRow campaign, int max, Instant now,
+                                     UUID owner, String queuedOrder, boolean retriesToo, List<Cap> caps) {
+        String underCaps = " and (held_until is null or held_until <= $8) and "
+                + String.join(" and ", caps.stream().map(cap -> cap.under("$3", "$8")).toList());
+        String retries = DUE_RETRIES.replace(" order by ", underCaps + " order by ");
+        String queued = queuedOrder.replace(" order by ", underCaps + " order by ");
         List<AttemptRow> claimed = new ArrayList<>();
         return connection.preparedQuery(CAP_LOCK).execute(Tuple.of("contact-cap:" + campaign.organizationId()))
-                .chain(() -> campaign.mayHaveRetries() ? claimOneByOne(connection, retries, campaign, max, now, owner,
+                .chain(() -> retriesToo ? claimOneByOne(connection, retries, campaign, max, now, owner,
                         claimed) : Uni.createFrom().item(claimed))
-                .chain(afterRetries -> claimOneByOne(connection, queued, campaign, max, now, owner, afterRetries));
+                .chain(afterRetries -> claimOneByOne(connection, queued, campaign, max, now, owner, afterRetries))
+                .chain(attempts -> attempts.size() >= max ? Uni.createFrom().item(new Claimed(attempts, List.of()))
+                        : hold(connection, campaign, max - attempts.size(), now, caps)
+                                .map(held -> new Claimed(attempts, held)));
+    }
+
+    /**
+     * Marks the tasks at the head of the queue (up to {@code max}, not held already) that are over a cap, held until
+     * the latest instant one of their number's counted attempts leaves its period.
+     */
+    private Uni<List<HeldTask>> hold(SqlConnection connection, CampaignRow campaign, int max, Instant now,
+                                     List<Cap> caps) {
+        String untils = String.join(", ", caps.stream().map(cap -> cap.until("$3", "$4")).toList());
+        return connection.preparedQuery(HOLD.formatted(untils))
+                .execute(Tuple.of(campaign.campaignId(), max, campaign.organizationId(), SqlTime.of(now)))
+                .map(rows -> {
+                    List<HeldTask> held = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        held.add(new HeldTask(row.getUUID("task_id"),
+                                SqlTime.instant(row.getOffsetDateTime("until"))));
+                    }
+                    return held;
+                });
     }
 
     private Uni<List<AttemptRow>> claimOneByOne(SqlConnection connection, String which, CampaignRow campaign, int max,

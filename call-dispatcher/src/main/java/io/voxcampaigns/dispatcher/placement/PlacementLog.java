@@ -24,6 +24,7 @@ import io.voxcampaigns.dispatcher.config.DispatcherConfig;
 public class PlacementLog {
 
     private final ConcurrentHashMap<UUID, Overlap> overlaps = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Overlap> organizationOverlaps = new ConcurrentHashMap<>();
     private final Set<UUID> attempts = ConcurrentHashMap.newKeySet();
     private final List<UUID> duplicates = new CopyOnWriteArrayList<>();
 
@@ -54,6 +55,10 @@ public class PlacementLog {
 
     /** Calls of one campaign in progress now, and the most at any instant. */
     private record Overlap(AtomicInteger now, AtomicInteger max) {
+
+        static Overlap none() {
+            return new Overlap(new AtomicInteger(), new AtomicInteger());
+        }
     }
 
     void placing(PlacedCall call) {
@@ -63,10 +68,11 @@ public class PlacementLog {
         if (config.simulated().recordAttempts() && !attempts.add(call.attemptId())) {
             duplicates.add(call.attemptId());
         }
-        Overlap overlap = overlaps.computeIfAbsent(call.campaignId(),
-                id -> new Overlap(new AtomicInteger(), new AtomicInteger()));
-        int current = overlap.now().incrementAndGet();
-        overlap.max().accumulateAndGet(current, Math::max);
+        for (Overlap overlap : List.of(overlaps.computeIfAbsent(call.campaignId(), id -> Overlap.none()),
+                organizationOverlaps.computeIfAbsent(call.organizationId(), id -> Overlap.none()))) {
+            int current = overlap.now().incrementAndGet();
+            overlap.max().accumulateAndGet(current, Math::max);
+        }
     }
 
     void finished(PlacedCall call) {
@@ -74,6 +80,7 @@ public class PlacementLog {
             file.ended(call, clock.instant());
         }
         overlaps.get(call.campaignId()).now().decrementAndGet();
+        organizationOverlaps.get(call.organizationId()).now().decrementAndGet();
     }
 
     /** Whether an earlier process placed this attempt (only known with the attempt log). */
@@ -84,6 +91,12 @@ public class PlacementLog {
     /** The most calls of the campaign this runtime had in progress at once. */
     public int maxOverlap(UUID campaignId) {
         Overlap overlap = overlaps.get(campaignId);
+        return overlap == null ? 0 : overlap.max().get();
+    }
+
+    /** The most calls of the organisation's campaigns this runtime had in progress at once. */
+    public int maxOrganizationOverlap(String organizationId) {
+        Overlap overlap = organizationOverlaps.get(organizationId);
         return overlap == null ? 0 : overlap.max().get();
     }
 

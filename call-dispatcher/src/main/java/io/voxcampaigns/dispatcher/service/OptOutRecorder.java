@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.dispatcher.config.DispatcherConfig;
-import io.voxcampaigns.dispatcher.domain.OptOutAnswer;
+import io.voxcampaigns.dispatcher.placement.OptOutAnswer;
 import io.voxcampaigns.dispatcher.persistence.OptOuts;
 import io.voxcampaigns.events.call.NumberOptedOut;
 import io.voxcampaigns.platform.outbox.OutboxBatch;

@@ -1,4 +1,4 @@
-package io.voxcampaigns.dispatcher.domain;
+package io.voxcampaigns.dispatcher.placement;
 
 import java.util.Collection;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package io.voxcampaigns.dispatcher.domain;
+package io.voxcampaigns.dispatcher.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
