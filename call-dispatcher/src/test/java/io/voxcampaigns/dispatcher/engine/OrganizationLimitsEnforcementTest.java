@@ -126,6 +126,8 @@ class OrganizationLimitsEnforcementTest {
             TestClock.INSTANCE.freezeAt(T0.plus(quarter.multipliedBy(step)));
             await().atMost(WAIT).until(() -> db.placedCalls(first.id()) + db.placedCalls(second.id()) == before + 1);
         }
+        await().atMost(WAIT).until(() -> CallEventsLog.of(first.id(), CallStarted.class).size()
+                + CallEventsLog.of(second.id(), CallStarted.class).size() == 12);
         List<Instant> starts = List.of(first, second).stream()
                 .flatMap(c -> CallEventsLog.of(c.id(), CallStarted.class).stream()).map(CallStarted::getStartedAt)
                 .toList();

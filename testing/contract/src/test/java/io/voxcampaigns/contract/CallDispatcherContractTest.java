@@ -16,7 +16,7 @@ import io.voxcampaigns.e2e.Campaigns;
 import io.voxcampaigns.e2e.Stack;
 
 /**
- * Specmatic's contract and resiliency tests against the running call-dispatcher's calls API. Generated call ids name
+ * Specmatic's contract and resiliency tests against the running call-dispatcher's calls and organisation limits API. Generated call ids name
  * a call the dispatcher placed (simulated placer) for a one-task campaign. The voice runtime's webhook is left out
  * (pom.xml, filterNot): it is signed with an HMAC of the body, which an OpenAPI document cannot describe.
  */
@@ -31,7 +31,13 @@ class CallDispatcherContractTest {
         String campaign = campaigns.create(Campaigns.Spec.of("contract calls", agent, 1, 1)).path("id").asText();
         String call = awaitCall(campaigns, campaign);
         ServiceContract.prepare(stack, Stack.DISPATCHER,
-                Map.of("PATH-PARAMS.id", call),
+                // organisation limits: a reserve below the pool (a rule between fields no schema states), and limits
+                // that hold nothing back in the stack the other contract tests share
+                Map.of("PATH-PARAMS.id", call, "OrganizationLimitsBody.max_concurrent_calls", 10_000,
+                        "OrganizationLimitsBody.inbound_reserve", 0, "OrganizationLimitsBody.max_calls_per_second", 100,
+                        "OrganizationLimitsBody.max_calls_per_second_per_number", 100,
+                        "OrganizationLimitsFrequencyCap.max_attempts", 1000,
+                        "OrganizationLimitsFrequencyCap.period_hours", 1),
                 // every filter with a value that finds the call: Specmatic 2.0.49 would otherwise try every subset of
                 // the fourteen optional parameters with every enumerated value (far beyond a minute)
                 List.of(new ServiceContract.Example("filters", "GET", "/v3/calls?agent_id=" + agent + "&campaign_id="

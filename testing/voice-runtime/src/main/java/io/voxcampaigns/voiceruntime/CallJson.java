@@ -1,6 +1,7 @@
 package io.voxcampaigns.voiceruntime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 
@@ -115,7 +116,10 @@ final class CallJson {
             ObjectNode analysis = json.putObject("call_analysis");
             analysis.put("summary", "The agent greeted the recipient, who listened.")
                     .put("user_sentiment", "positive");
-            analysis.putArray("custom_analysis_data");
+            ArrayNode extracted = analysis.putArray("custom_analysis_data");
+            if (call.refuses()) {
+                extracted.addObject().put("name", "opt_out").put("value", true);
+            }
         }
         long seconds = (state.endAt() - state.startAt() + 999) / 1000;
         json.putObject("call_cost").put("total_cost", seconds + ".00");

@@ -17,13 +17,15 @@ final class Calls {
     private final Map<String, RuntimeCall> byId = new ConcurrentHashMap<>();
 
     /** One lock for key lookup, creation and the per-number count: a key can never create two calls. */
-    synchronized Creation create(String attemptKey, CallRequest request, long unixMillis, boolean optOut) {
+    synchronized Creation create(String attemptKey, CallRequest request, long unixMillis, boolean optOut,
+                                 boolean refuses) {
         RuntimeCall existing = byKey.get(attemptKey);
         if (existing != null) {
             return new Creation(existing, true, -1);
         }
         int nth = callsPerNumber.merge(request.toNumber(), 1, Integer::sum) - 1;
-        RuntimeCall call = new RuntimeCall(UUID.randomUUID().toString(), attemptKey, request, unixMillis, optOut);
+        RuntimeCall call = new RuntimeCall(UUID.randomUUID().toString(), attemptKey, request, unixMillis, optOut,
+                refuses);
         byKey.put(attemptKey, call);
         byId.put(call.id(), call);
         return new Creation(call, false, nth);

@@ -82,7 +82,8 @@ final class CallsHandler extends JsonHandler {
             campaign.rejected();
             throw ApiError.validation("to_number", "the runtime does not dial " + request.toNumber());
         }
-        Calls.Creation creation = calls.create(key, request, clock.millis(), controls.optsOut(request.agentId()));
+        Calls.Creation creation = calls.create(key, request, clock.millis(), controls.optsOut(request.agentId()),
+                controls.refuses(request.toNumber()));
         RuntimeCall call = creation.call();
         if (creation.replay()) {
             campaign.replayed(call);

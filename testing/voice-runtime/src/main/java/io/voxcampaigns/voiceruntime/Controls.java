@@ -16,6 +16,7 @@ public final class Controls {
     private final Behaviour initial;
     private final AtomicReference<Behaviour> current;
     private final AtomicReference<Set<String>> optOutAgents = new AtomicReference<>(Set.of());
+    private final AtomicReference<Set<String>> refusingRecipients = new AtomicReference<>(Set.of());
     private volatile boolean ringingWebhooks;
     private final Clock clock;
 
@@ -38,6 +39,7 @@ public final class Controls {
     public void reset() {
         current.set(initial);
         optOutAgents.set(Set.of());
+        refusingRecipients.set(Set.of());
         ringingWebhooks = false;
     }
 
@@ -59,6 +61,18 @@ public final class Controls {
      */
     public void optOutAgents(String... agentIds) {
         optOutAgents.set(Set.of(agentIds));
+    }
+
+    /**
+     * These recipients refuse further calls when they answer: the analysis of their new connected calls carries
+     * {@code custom_analysis_data: [{"name": "opt_out", "value": true}]}, as an agent's post-call extraction would.
+     */
+    public void refusingRecipients(String... numbers) {
+        refusingRecipients.set(Set.of(numbers));
+    }
+
+    boolean refuses(String number) {
+        return refusingRecipients.get().contains(number);
     }
 
     /** Whether the agent opted out; false for a call without an agent. */

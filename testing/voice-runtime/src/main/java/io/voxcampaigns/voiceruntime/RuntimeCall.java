@@ -19,18 +19,25 @@ final class RuntimeCall {
     private final CallRequest request;
     private final long createdAt;
     private final boolean optOut;
+    private final boolean refuses;
     private String status = QUEUED;
     private Long ringingAt;
     private Outcome outcome;
     private Long startAt;
     private Long endAt;
 
-    RuntimeCall(String id, String attemptKey, CallRequest request, long createdAt, boolean optOut) {
+    RuntimeCall(String id, String attemptKey, CallRequest request, long createdAt, boolean optOut, boolean refuses) {
         this.id = id;
         this.attemptKey = attemptKey;
         this.request = request;
         this.createdAt = createdAt;
         this.optOut = optOut;
+        this.refuses = refuses;
+    }
+
+    /** The recipient refuses further calls: the analysis of a connected call says so ({@code opt_out} true). */
+    boolean refuses() {
+        return refuses;
     }
 
     /** The agent opted out of storing sensitive data: no transcript, recording or analysis is reported. */

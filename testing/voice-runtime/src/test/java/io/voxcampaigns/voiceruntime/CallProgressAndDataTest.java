@@ -93,6 +93,30 @@ class CallProgressAndDataTest {
         }
     }
 
+    @Test
+    void aRefusingRecipientsAnalysisSaysOptOutAndOnlyTheirs() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver();
+             VoiceRuntimeStub stub = VoiceRuntimeStub.builder().webhookUrl(receiver.url())
+                     .behaviour(Quick.always(Outcome.USER_HANGUP)).start()) {
+            stub.controls().refusingRecipients("01000000001");
+            StubClient client = new StubClient(stub, null);
+            String refusing = client.create("k1", StubClient.callBody("01000000001", "camp", "t1")).body().path("id")
+                    .asText();
+            String other = client.create("k2", StubClient.callBody("01000000002", "camp", "t2")).body().path("id")
+                    .asText();
+
+            receiver.await(w -> true, 6, Duration.ofSeconds(5));
+
+            JsonNode refused = client.get("/v3/calls/" + refusing).body().path("call_analysis")
+                    .path("custom_analysis_data");
+            assertThat(refused).hasSize(1);
+            assertThat(refused.get(0).path("name").asText()).isEqualTo("opt_out");
+            assertThat(refused.get(0).path("value").asBoolean()).isTrue();
+            assertThat(client.get("/v3/calls/" + other).body().path("call_analysis").path("custom_analysis_data"))
+                    .isEmpty();
+        }
+    }
+
     /** The call object of the one received webhook of this event. */
     private static JsonNode event(List<Received> received, String event) {
         return received.stream().filter(w -> w.event().equals(event)).findFirst().orElseThrow().body().path("call");
