@@ -12,6 +12,7 @@ import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.common.AgentSnapshot;
 import io.voxcampaigns.events.common.AgentType;
 import io.voxcampaigns.events.common.CallSettings;
+import io.voxcampaigns.events.suppression.SuppressionsChanged;
 
 class EventKeysTest {
 
@@ -27,5 +28,11 @@ class EventKeysTest {
     void campaignAndCallEventsAreKeyedByCampaignId() {
         assertThat(EventKeys.of(new CampaignDrained("e", Instant.EPOCH, "org", "campaign-9", Instant.EPOCH)))
                 .isEqualTo("campaign-9");
+    }
+
+    @Test
+    void suppressionEventsAreKeyedByOrganizationId() {
+        assertThat(EventKeys.of(new SuppressionsChanged("e", Instant.EPOCH, "org-3", List.of("+821012345678"), null,
+                List.of()))).isEqualTo("org-3");
     }
 }
