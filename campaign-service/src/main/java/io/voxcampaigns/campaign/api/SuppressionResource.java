@@ -34,7 +34,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
-import io.voxcampaigns.campaign.config.SuppressionsConfig;
 import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.domain.NewSuppression;
 import io.voxcampaigns.campaign.domain.SuppressionRules;
@@ -66,15 +65,12 @@ public class SuppressionResource {
 
     private final Suppressions suppressions;
     private final SuppressionImport importer;
-    private final SuppressionsConfig config;
     private final CallerContext caller;
     private final Clock clock;
 
-    SuppressionResource(Suppressions suppressions, SuppressionImport importer, SuppressionsConfig config,
-                        CallerContext caller, Clock clock) {
+    SuppressionResource(Suppressions suppressions, SuppressionImport importer, CallerContext caller, Clock clock) {
         this.suppressions = suppressions;
         this.importer = importer;
-        this.config = config;
         this.caller = caller;
         this.clock = clock;
     }
@@ -162,7 +158,7 @@ public class SuppressionResource {
             throws Throwable {
         admin();
         QueryParameters.allowOnly(uri, Set.of(REASON, EXPIRES_AT, SKIP_INVALID));
-        long maxBytes = config.importMaxBodySize().asLongValue();
+        long maxBytes = importer.maxBodyBytes();
         String declared = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && declaredLength(declared) > maxBytes) {
             throw CsvImportBody.tooLarge(maxBytes);

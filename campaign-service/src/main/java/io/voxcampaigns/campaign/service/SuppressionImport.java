@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.voxcampaigns.campaign.config.SuppressionsConfig;
 import io.voxcampaigns.campaign.domain.SuppressionCsv;
 import io.voxcampaigns.campaign.domain.SuppressionRules;
 import io.voxcampaigns.campaign.events.SuppressionEvents;
@@ -46,12 +47,19 @@ public class SuppressionImport {
 
     private final SuppressionRepository rows;
     private final OutboxWriter outbox;
+    private final SuppressionsConfig config;
     private final Clock clock;
 
-    SuppressionImport(SuppressionRepository rows, OutboxWriter outbox, Clock clock) {
+    SuppressionImport(SuppressionRepository rows, OutboxWriter outbox, SuppressionsConfig config, Clock clock) {
         this.rows = rows;
         this.outbox = outbox;
+        this.config = config;
         this.clock = clock;
+    }
+
+    /** The largest import body, in bytes (vox.suppressions.import-max-body-size). */
+    public long maxBodyBytes() {
+        return config.importMaxBodySize().asLongValue();
     }
 
     /** One line of the import, numbered from 1, parsed. */
