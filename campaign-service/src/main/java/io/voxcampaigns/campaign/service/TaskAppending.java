@@ -81,10 +81,7 @@ public class TaskAppending {
             List<String> externalIds = tasks.stream().map(NewTask::externalId).filter(Objects::nonNull).toList();
             return numberCheck.checkTasks(organizationId, tasks, errors).invoke(errors::throwIfAny)
                     .chain(() -> taskRows.externalIds(campaign.id, externalIds))
-                    .chain(existing -> store(campaign, tasks, existing, transition))
-                    .chain(appended -> suppressions.countSuppressedQueued(campaign.id, transitions.now())
-                            .map(suppressed -> new Appended(appended.campaign(), appended.added(),
-                                    appended.skipped(), suppressed)));
+                    .chain(existing -> store(campaign, tasks, existing, transition));
         });
     }
 
@@ -101,12 +98,17 @@ public class TaskAppending {
             }
         }
         if (fresh.isEmpty()) {
-            return Uni.createFrom().item(new Appended(campaign, 0, skipped, 0));
+            return appended(campaign, 0, skipped);
         }
         Instant now = transitions.now();
         return inserter.insert(campaign.id, campaign.organizationId, now, fresh)
                 .chain(() -> outbox.appendAll(events(campaign, fresh, transition, now)))
-                .replaceWith(new Appended(campaign, fresh.size(), skipped, 0));
+                .chain(() -> appended(campaign, fresh.size(), skipped));
+    }
+
+    private Uni<Appended> appended(Campaign campaign, int added, List<Skipped> skipped) {
+        return suppressions.countSuppressedQueued(campaign.id, transitions.now())
+                .map(suppressed -> new Appended(campaign, added, skipped, suppressed));
     }
 
     /** Stores the new totals; answers CampaignUpdated, the TaskBatch records and the status change, if any. */
