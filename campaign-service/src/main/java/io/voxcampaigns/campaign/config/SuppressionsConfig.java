@@ -1,6 +1,5 @@
 package io.voxcampaigns.campaign.config;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -9,10 +8,10 @@ import io.smallrye.config.WithDefault;
 public interface SuppressionsConfig {
 
     /**
-     * The largest import body; a larger one is a 413, refused by its Content-Length or as soon as the stream passes
+     * The largest import body in bytes (30 MiB); a larger one is a 413, refused by its Content-Length or as soon as the stream passes
      * it. Keep it below quarkus.http.limits.max-body-size, which Quarkus enforces (without the error envelope) on
      * every streamed body.
      */
-    @WithDefault("30M")
-    MemorySize importMaxBodySize();
+    @WithDefault("31457280")
+    long importMaxBodyBytes();
 }

@@ -57,9 +57,9 @@ public class SuppressionImport {
         this.clock = clock;
     }
 
-    /** The largest import body, in bytes (vox.suppressions.import-max-body-size). */
+    /** The largest import body, in bytes (vox.suppressions.import-max-body-bytes). */
     public long maxBodyBytes() {
-        return config.importMaxBodySize().asLongValue();
+        return config.importMaxBodyBytes();
     }
 
     /** One line of the import, numbered from 1, parsed. */
