@@ -37,6 +37,7 @@ public final class Bench {
             step("retries", () -> new RetryDispatch(campaigns, report).measure());
             step("counters at about 1,000 calls/s", () -> new CountersAtRate(campaigns, report).measure());
             step("create and queue", () -> new CreateAndQueue(campaigns, report).measure(root));
+            step("suppression import", () -> new SuppressionImport(key, report).measure());
             campaigns.cancelAll();
         }
         System.out.printf(Locale.ROOT, "%nbench finished in %.0f s%n%n%s", (System.nanoTime() - begin) / 1e9, report.table());

@@ -9,7 +9,7 @@ import io.voxcampaigns.campaign.service.TaskAppending;
 
 /**
  * The answer of an append: how many tasks were added, the tasks skipped because the campaign already has their
- * external_id (with the existing task's id), and the campaign after it.
+ * external_id (with the existing task's id), and the campaign after it (with its suppressed_tasks).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AppendTasksResponse(@JsonProperty("added_count") int addedCount,
@@ -27,6 +27,7 @@ public record AppendTasksResponse(@JsonProperty("added_count") int addedCount,
         List<SkippedTask> skipped = appended.skipped().stream()
                 .map(task -> new SkippedTask(task.index(), task.externalId(), task.taskId().toString()))
                 .toList();
-        return new AppendTasksResponse(appended.added(), skipped.size(), skipped, campaign);
+        return new AppendTasksResponse(appended.added(), skipped.size(), skipped,
+                campaign.withSuppressedTasks(appended.suppressedTasks()));
     }
 }

@@ -91,7 +91,8 @@ public class CampaignResource {
             errors.throwIfAny();
         }
         return creation.create(caller.organizationId(), request, errors,
-                headers.getHeaderString(HttpHeaders.AUTHORIZATION)).map(stored::campaign);
+                headers.getHeaderString(HttpHeaders.AUTHORIZATION)).map(created ->
+                        stored.campaign(created.campaign()).withSuppressedTasks(created.suppressedTasks()));
     }
 
     @GET

@@ -14,7 +14,8 @@ import io.voxcampaigns.platform.retry.VoicemailActionInput;
 /**
  * A campaign as the API shows it: the fields of vox's CampaignResponseV3 plus updated_at, pause_reason (why it is
  * paused: user, call_time_window or voice_runtime_unavailable; null when not paused) and the attempt policies
- * retry_policy and voicemail_action (every default filled in; null when not set), purpose and its legal_hours.
+ * retry_policy and voicemail_action (every default filled in; null when not set), purpose and its legal_hours;
+ * suppressed_tasks only in the answers of create and append.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CampaignResponse(@JsonProperty("id") String id,
@@ -45,7 +46,11 @@ public record CampaignResponse(@JsonProperty("id") String id,
                                        + "whatever call_time_window says; null for general")
                                @JsonProperty("legal_hours") LegalHoursBody legalHours,
                                @Schema(nullable = true)
-                               @JsonProperty("max_calls_per_second") Double maxCallsPerSecond) {
+                               @JsonProperty("max_calls_per_second") Double maxCallsPerSecond,
+                               @Schema(description = "only in the answers of create and of an append: how many of "
+                                       + "its queued tasks have a number suppressed now (the dispatcher cancels them)")
+                               @JsonInclude(JsonInclude.Include.NON_NULL)
+                               @JsonProperty("suppressed_tasks") Long suppressedTasks) {
 
     /** The campaign with its stored window and attempt policies (each null when not set). */
     static CampaignResponse of(Campaign c, CallTimeWindowBody window, RetryPolicyInput retryPolicy,
@@ -56,7 +61,15 @@ public record CampaignResponse(@JsonProperty("id") String id,
                 millis(c.scheduledAt), millis(c.finishedAt), millis(c.pausedAt),
                 c.pausedBy == null ? null : c.pausedBy.value(), window, c.updatedAt.toEpochMilli(),
                 c.pauseReason == null ? null : c.pauseReason.value(), retryPolicy, voicemailAction, c.purpose.value(),
-                c.purpose.legalHours().map(LegalHoursBody::of).orElse(null), c.maxCallsPerSecond);
+                c.purpose.legalHours().map(LegalHoursBody::of).orElse(null), c.maxCallsPerSecond, null);
+    }
+
+    /** The same campaign with how many of its queued tasks are suppressed now (answers of create and append). */
+    CampaignResponse withSuppressedTasks(long count) {
+        return new CampaignResponse(id, name, status, agent, fromNumber, totalCalls, completedCalls, failedCalls,
+                concurrency, activeConcurrency, createdAt, presentationNumber, scheduledAt, finishedAt, pausedAt,
+                pausedBy, callTimeWindow, updatedAt, pauseReason, retryPolicy, voicemailAction, purpose, legalHours,
+                maxCallsPerSecond, count);
     }
 
     private static Long millis(Instant at) {

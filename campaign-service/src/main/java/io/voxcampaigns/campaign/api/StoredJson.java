@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.voxcampaigns.campaign.domain.TaskStatus;
 import io.voxcampaigns.campaign.domain.WaitReason;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.CampaignTask;
@@ -48,7 +49,9 @@ public class StoredJson {
                 t.attempts, t.lastCallId, t.lastOutcome, t.lastDisconnectionReason, t.createdAt.toEpochMilli(),
                 t.updatedAt.toEpochMilli(), t.nextAttemptAt == null ? null : t.nextAttemptAt.toEpochMilli(),
                 read(t.attemptOutcomes, OUTCOMES), t.exhaustedCause, t.externalId,
-                waiting == null ? null : waiting.value(), t.nightConsent);
+                waiting == null ? null : waiting.value(), t.nightConsent,
+                waiting == WaitReason.FREQUENCY_CAP ? t.heldUntil.toEpochMilli() : null,
+                t.status == TaskStatus.CANCELED ? t.cancelReason : null);
     }
 
     private <T> T read(String text, Class<T> type) {

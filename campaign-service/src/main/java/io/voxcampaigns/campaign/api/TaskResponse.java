@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * One task of GET /v3/campaigns/{id}/tasks: the recipient, its status and its latest call; with a retry_policy also
  * when its next attempt is due (unix ms), every ended attempt's outcome ({attempt, call_id, status,
  * disconnection_reason, ended_at}, oldest first) and why it got no further attempt; the client's external_id; why a
- * queued task is not being dialled now (the enumeration lists WaitReason's values, WaitReasonTest keeps them equal).
+ * queued task is not being dialled now (the enumeration lists WaitReason's values, WaitReasonTest keeps them equal)
+ * and, held by a frequency cap, until when; why a canceled task was canceled.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TaskResponse(@JsonProperty("id") String id,
@@ -36,10 +37,18 @@ public record TaskResponse(@JsonProperty("id") String id,
                            @Schema(nullable = true) @JsonProperty("external_id") String externalId,
                            @Schema(nullable = true, enumeration = {"scheduled", "campaign_paused",
                                    "voice_runtime_unavailable", "blackout_date", "holiday", "call_time_window",
-                                   "legal_hours", "not_due"}, description = "why a queued task is not being dialled now; null: it may be "
+                                   "legal_hours", "not_due", "suppressed", "frequency_cap", "org_pool_full", "pacing"},
+                                   description = "why a queued task is not being dialled now; null: it may be "
                                            + "dialled now, or is not queued")
                            @JsonProperty("waiting_reason") String waitingReason,
-                           @JsonProperty("night_consent") boolean nightConsent) {
+                           @JsonProperty("night_consent") boolean nightConsent,
+                           @Schema(nullable = true, description = "with waiting_reason frequency_cap: when the "
+                                   + "dispatcher may dial the task again (unix ms); null otherwise")
+                           @JsonProperty("waiting_until") Long waitingUntil,
+                           @Schema(nullable = true, enumeration = {"campaign_ended", "suppressed"},
+                                   description = "why a canceled task was canceled: its campaign was canceled or "
+                                           + "failed, or its number is suppressed (never dialled); null otherwise")
+                           @JsonProperty("cancel_reason") String cancelReason) {
 
     /** How one attempt ended. */
     public record AttemptOutcome(@JsonProperty("attempt") int attempt,

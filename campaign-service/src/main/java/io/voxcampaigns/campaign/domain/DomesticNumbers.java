@@ -14,6 +14,7 @@ public final class DomesticNumbers {
             "^(01[016789]\\d{7,8}|02\\d{7,8}|0[3-6][1-5]\\d{7,8}|070\\d{8}|050\\d{8,9}|080\\d{7,8}|1[5-9]\\d{6})$";
 
     private static final Pattern DOMESTIC = Pattern.compile(PATTERN);
+    private static final String KOREA = "+82";
     private static final String FORMAT = "send Korean domestic digits only, e.g. 01012345678 or 0212345678";
 
     private DomesticNumbers() {
@@ -34,5 +35,29 @@ public final class DomesticNumbers {
             return "is not a valid Korean telephone number; " + FORMAT;
         }
         return null;
+    }
+
+    /**
+     * The number in E.164 (what {@link #fromE164} reads back): +82 and the digits without the trunk prefix 0 (a representative
+     * number, which has none, keeps all its digits). Call with a valid number.
+     */
+    public static String toE164(String number) {
+        return KOREA + (number.startsWith("0") ? number.substring(1) : number);
+    }
+
+    /**
+     * The domestic form of a number an event carries: E.164 with +82, or already domestic digits; null when it is
+     * neither a valid Korean number in E.164 nor in domestic form.
+     */
+    public static String fromE164(String number) {
+        if (number == null) {
+            return null;
+        }
+        String domestic = number;
+        if (number.startsWith(KOREA)) {
+            String national = number.substring(KOREA.length());
+            domestic = national.startsWith("1") && national.length() == 8 ? national : "0" + national;
+        }
+        return problem(domestic) == null ? domestic : null;
     }
 }

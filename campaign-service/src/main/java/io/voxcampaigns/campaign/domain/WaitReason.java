@@ -26,7 +26,28 @@ public enum WaitReason implements ApiValue {
     /** A window is open, but the law does not let the campaign's purpose call now (21:00-08:00 Korean time). */
     LEGAL_HOURS,
     /** The task's next attempt (a retry or a callback) is due later: next_attempt_at. */
-    NOT_DUE;
+    NOT_DUE,
+    /** The task's number is on the organisation's suppression list: the dispatcher cancels it when it reaches it. */
+    SUPPRESSED,
+    /** The dispatcher passes over the task until waiting_until: its number reached a contact-frequency cap. */
+    FREQUENCY_CAP,
+    /** The task may be dialled, but the organisation's concurrency pool (or the campaign's share of it) is full. */
+    ORG_POOL_FULL,
+    /** The task may be dialled, but a start-rate limit (the campaign's, the organisation's or the number's) holds it. */
+    PACING;
+
+    /** What the task knows of itself for its waiting reason. */
+    public record TaskWait(TaskStatus status, Instant nextAttemptAt, boolean nightConsent, boolean suppressed,
+                           Instant heldUntil) {
+    }
+
+    /** The reason a stored CampaignThrottled reason names (org_pool_full, pacing), or null. */
+    public static WaitReason throttle(String storedReason) {
+        if (ORG_POOL_FULL.value().equals(storedReason)) {
+            return ORG_POOL_FULL;
+        }
+        return PACING.value().equals(storedReason) ? PACING : null;
+    }
 
     /**
      * What holds back every queued task of a campaign now, or null when nothing does; null as well for a finished
@@ -69,5 +90,25 @@ public enum WaitReason implements ApiValue {
             return campaign;
         }
         return nextAttemptAt != null && nextAttemptAt.isAfter(now) ? NOT_DUE : null;
+    }
+
+    /**
+     * Why this task is not being dialled now, the first that applies: its number is suppressed; what holds back the
+     * campaign ({@code campaign}, from {@link #ofCampaign}); its next attempt is not due; the dispatcher holds it
+     * (frequency cap) until a later instant; the campaign is throttled ({@code throttle}, from {@link #throttle}).
+     * Null when it is not queued, or may be dialled now and waits only for its turn.
+     */
+    public static WaitReason ofTask(WaitReason campaign, WaitReason throttle, TaskWait task, Instant now) {
+        if (task.status() != TaskStatus.QUEUED) {
+            return null;
+        }
+        if (task.suppressed()) {
+            return SUPPRESSED;
+        }
+        WaitReason reason = ofTask(campaign, task.status(), task.nextAttemptAt(), task.nightConsent(), now);
+        if (reason != null) {
+            return reason;
+        }
+        return task.heldUntil() != null && task.heldUntil().isAfter(now) ? FREQUENCY_CAP : throttle;
     }
 }

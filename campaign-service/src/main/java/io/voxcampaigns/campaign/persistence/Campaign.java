@@ -114,6 +114,10 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "failure_reason")
     public String failureReason;
 
+    /** What holds the running campaign below the calls it could start (CampaignThrottled): org_pool_full, pacing; null: nothing. */
+    @Column(name = "throttle_reason")
+    public String throttleReason;
+
     /** When the first call started; null while the campaign never called. */
     @Column(name = "first_call_at")
     public Instant firstCallAt;

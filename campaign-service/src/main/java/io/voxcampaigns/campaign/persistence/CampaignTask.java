@@ -80,6 +80,17 @@ public class CampaignTask extends PanacheEntityBase {
     @Column(name = "exhausted_cause")
     public String exhaustedCause;
 
+    /** Why a canceled task was canceled: campaign_ended or suppressed; null otherwise. */
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    /** Why the dispatcher passes over the queued task (TaskHeld: frequency_cap) until heldUntil; null when it does not. */
+    @Column(name = "held_reason")
+    public String heldReason;
+
+    @Column(name = "held_until")
+    public Instant heldUntil;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -19,7 +19,8 @@ import io.voxcampaigns.campaign.domain.TaskProgress.TaskState;
 import io.voxcampaigns.campaign.domain.TaskStatus;
 
 /**
- * The call columns of tasks (status, attempts, latest call, next attempt, attempt outcomes), read and written for a whole batch of call.events in
+ * The call columns of tasks (status, attempts, latest call, next attempt, attempt outcomes, cancel reason, hold),
+ * read and written for a whole batch of call.events in
  * one statement each, without an entity per task. Call inside the transaction that holds the tasks' campaigns
  * locked.
  */
@@ -28,7 +29,7 @@ public class TaskCallStates {
 
     private static final String SELECT = """
             select id, campaign_id, status, attempts, last_call_id, last_outcome, last_disconnection_reason,
-                   next_attempt_at, attempt_outcomes, exhausted_cause
+                   next_attempt_at, attempt_outcomes, exhausted_cause, cancel_reason, held_reason, held_until
             from campaign_task where id = any(cast(:ids as uuid[]))
             """;
 
@@ -37,14 +38,19 @@ public class TaskCallStates {
             set status = u.status, attempts = u.attempts, last_call_id = u.last_call_id,
                 last_outcome = u.last_outcome, last_disconnection_reason = u.last_disconnection_reason,
                 next_attempt_at = cast(u.next_attempt_at as timestamptz), attempt_outcomes = u.attempt_outcomes,
-                exhausted_cause = u.exhausted_cause, updated_at = :at
+                exhausted_cause = u.exhausted_cause, cancel_reason = u.cancel_reason, held_reason = u.held_reason,
+                held_until = cast(u.held_until as timestamptz), updated_at = :at
             from unnest(cast(:ids as uuid[]), cast(:statuses as text[]), cast(:attempts as int[]),
                         cast(:callIds as text[]), cast(:outcomes as text[]), cast(:reasons as text[]),
-                        cast(:nextAttempts as text[]), cast(:attemptOutcomes as text[]), cast(:causes as text[]))
+                        cast(:nextAttempts as text[]), cast(:attemptOutcomes as text[]), cast(:causes as text[]),
+                        cast(:cancelReasons as text[]), cast(:heldReasons as text[]), cast(:heldUntils as text[]))
                 as u(id, status, attempts, last_call_id, last_outcome, last_disconnection_reason, next_attempt_at,
-                     attempt_outcomes, exhausted_cause)
+                     attempt_outcomes, exhausted_cause, cancel_reason, held_reason, held_until)
             where t.id = u.id
             """;
+
+    /** cancel_reason of a task canceled because its campaign was canceled or failed. */
+    public static final String CAMPAIGN_ENDED = "campaign_ended";
 
     /** A task's call columns, changed in memory by the events of a batch and written back if changed. */
     public static final class TaskCallState {
@@ -60,6 +66,11 @@ public class TaskCallStates {
         public Instant nextAttemptAt;
         /** Why the task got no further attempt (TaskExhausted's cause); null otherwise. */
         public String exhaustedCause;
+        /** Why a canceled task was canceled (campaign_ended, suppressed); null otherwise. */
+        public String cancelReason;
+        /** Why the dispatcher passes over the queued task (TaskHeld), until heldUntil; null when it does not. */
+        public String heldReason;
+        public Instant heldUntil;
         private final List<AttemptResult> results;
         boolean changed;
 
@@ -74,6 +85,9 @@ public class TaskCallStates {
             nextAttemptAt = row[7] == null ? null : instant(row[7]);
             results = new ArrayList<>(AttemptResults.read((String) row[8]));
             exhaustedCause = (String) row[9];
+            cancelReason = (String) row[10];
+            heldReason = (String) row[11];
+            heldUntil = row[12] == null ? null : instant(row[12]);
         }
 
         /** The task as far as its progress goes. */
@@ -141,6 +155,9 @@ public class TaskCallStates {
         String[] nextAttempts = new String[size];
         String[] results = new String[size];
         String[] causes = new String[size];
+        String[] cancelReasons = new String[size];
+        String[] heldReasons = new String[size];
+        String[] heldUntils = new String[size];
         for (int i = 0; i < size; i++) {
             TaskCallState task = changed.get(i);
             ids[i] = task.id;
@@ -152,6 +169,9 @@ public class TaskCallStates {
             nextAttempts[i] = task.nextAttemptAt == null ? null : task.nextAttemptAt.toString();
             results[i] = AttemptResults.write(task.results);
             causes[i] = task.exhaustedCause;
+            cancelReasons[i] = task.cancelReason;
+            heldReasons[i] = task.heldReason;
+            heldUntils[i] = task.heldUntil == null ? null : task.heldUntil.toString();
         }
         return Panache.getSession().chain(session -> session.createNativeQuery(UPDATE)
                 .setParameter("ids", ids)
@@ -163,6 +183,9 @@ public class TaskCallStates {
                 .setParameter("nextAttempts", nextAttempts)
                 .setParameter("attemptOutcomes", results)
                 .setParameter("causes", causes)
+                .setParameter("cancelReasons", cancelReasons)
+                .setParameter("heldReasons", heldReasons)
+                .setParameter("heldUntils", heldUntils)
                 .setParameter("at", at)
                 .executeUpdate()
                 .replaceWithVoid());

@@ -56,11 +56,12 @@ public class TaskRepository implements PanacheRepositoryBase<CampaignTask, UUID>
                 }));
     }
 
-    /** Marks the campaign's queued tasks canceled, dated {@code at}; answers how many. */
+    /** Marks the campaign's queued tasks canceled (cancel_reason campaign_ended), dated {@code at}; answers how many. */
     public Uni<Integer> cancelQueued(UUID campaignId, Instant at) {
-        return update("status = :canceled, updatedAt = :at where campaignId = :campaign and status = :queued",
-                Parameters.with("canceled", TaskStatus.CANCELED).and("at", at).and("campaign", campaignId)
-                        .and("queued", TaskStatus.QUEUED));
+        return update("status = :canceled, cancelReason = :reason, updatedAt = :at where campaignId = :campaign "
+                        + "and status = :queued",
+                Parameters.with("canceled", TaskStatus.CANCELED).and("reason", TaskCallStates.CAMPAIGN_ENDED)
+                        .and("at", at).and("campaign", campaignId).and("queued", TaskStatus.QUEUED));
     }
 
     /** Of these client ids, those the campaign's tasks already have, each with its task's id. */

@@ -15,16 +15,21 @@ import io.voxcampaigns.campaign.domain.TaskProgress;
 import io.voxcampaigns.campaign.domain.TaskProgress.TaskChange;
 import io.voxcampaigns.campaign.domain.TaskStatus;
 import io.voxcampaigns.campaign.persistence.Campaign;
+import io.voxcampaigns.campaign.persistence.TaskCallStates;
 import io.voxcampaigns.campaign.persistence.TaskCallStates.TaskCallState;
 import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
 import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskHeld;
 import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
+import io.voxcampaigns.events.common.CancelReason;
 import io.voxcampaigns.events.common.DisconnectionReason;
+import io.voxcampaigns.events.common.TaskHoldReason;
 
 /**
- * Applies CallStarted, CallEnded, TaskRetryScheduled, TaskExhausted and TaskRequeued to a task and, in the same transaction and by the same change, to its
+ * Applies CallStarted, CallEnded, TaskRetryScheduled, TaskExhausted, TaskRequeued and TaskHeld to a task and, in
+ * the same transaction and by the same change, to its
  * campaign's counters, so the counters always equal what the task rows say. The counters are marked dirty for the
  * throttled CampaignCountersChanged instead of publishing one per call.
  */
@@ -47,6 +52,8 @@ public class CallEventApplier {
         }
         change(campaign, task, change.get(), event.getCallId());
         task.nextAttemptAt = null;
+        task.heldReason = null;
+        task.heldUntil = null;
         // A call proves a pending (or system-paused, then resumed) campaign is running.
         return transitions.apply(campaign,
                 transitions.decideFact(campaign, new CampaignTrigger.CallStarted()), event.getStartedAt());
@@ -63,6 +70,30 @@ public class CallEventApplier {
         change.ifPresent(c -> attemptEnded(campaign, task, c, new AttemptResult(event.getAttempt(),
                 event.getCallId(), event.getStatus().name(), reason(event.getDisconnectionReason()),
                 event.getEndedAt().toEpochMilli())));
+        if (change.isPresent() && task.status == TaskStatus.CANCELED) {
+            task.cancelReason = cancelReason(event.getCancelReason());
+        }
+    }
+
+    /**
+     * Call with the campaign locked: the dispatcher passes over the queued task until {@code until} (a frequency
+     * cap). A hold of a reason this service does not know, or of a task no longer queued, changes nothing.
+     */
+    public void held(TaskCallState task, TaskHeld event) {
+        if (task.status != TaskStatus.QUEUED || event.getReason() != TaskHoldReason.frequency_cap) {
+            return;
+        }
+        task.heldReason = event.getReason().name();
+        task.heldUntil = event.getUntil();
+        task.changed();
+    }
+
+    /** A canceled outcome's reason: none (a writer before the field) means its campaign ended; unknown: null. */
+    private static String cancelReason(CancelReason reason) {
+        if (reason == null) {
+            return TaskCallStates.CAMPAIGN_ENDED;
+        }
+        return reason == CancelReason.unknown ? null : reason.name();
     }
 
     /**

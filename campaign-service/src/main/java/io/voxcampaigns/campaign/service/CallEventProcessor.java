@@ -17,23 +17,30 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.CampaignRepository;
 import io.voxcampaigns.campaign.persistence.TaskCallStates;
 import io.voxcampaigns.campaign.persistence.TaskCallStates.TaskCallState;
 import io.voxcampaigns.events.call.CallEnded;
 import io.voxcampaigns.events.call.CallStarted;
+import io.voxcampaigns.events.call.CampaignThrottled;
+import io.voxcampaigns.events.call.NumberOptedOut;
 import io.voxcampaigns.events.call.TaskExhausted;
+import io.voxcampaigns.events.call.TaskHeld;
 import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.call.TaskRetryScheduled;
+import io.voxcampaigns.events.common.ThrottleReason;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.platform.messaging.UnprocessableEventException;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
 
 /**
  * Applies a poll's call.events in the caller's transaction: calls move tasks and counters, lifecycle facts move the
- * status. One statement each locks the batch's campaigns and reads and writes its tasks; the events apply in topic
- * order and the campaign events they imply go to the outbox.
+ * status, holds and throttles are stored for the tasks' waiting_reason, a recipient's refusal suppresses its number.
+ * One statement each locks the batch's campaigns and reads and writes its tasks; the events apply in topic order and
+ * the campaign events they imply go to the outbox. The refusals are applied after the rest of the batch (they touch
+ * no task or campaign), under their organisations' suppression locks taken in one order.
  */
 @ApplicationScoped
 public class CallEventProcessor {
@@ -42,17 +49,23 @@ public class CallEventProcessor {
     private final TaskCallStates tasks;
     private final CallEventApplier calls;
     private final LifecycleFactApplier facts;
+    private final Suppressions suppressions;
     private final OutboxWriter outbox;
     private final Clock clock;
 
     CallEventProcessor(CampaignRepository campaigns, TaskCallStates tasks, CallEventApplier calls,
-                       LifecycleFactApplier facts, OutboxWriter outbox, Clock clock) {
+                       LifecycleFactApplier facts, Suppressions suppressions, OutboxWriter outbox, Clock clock) {
         this.campaigns = campaigns;
         this.tasks = tasks;
         this.calls = calls;
         this.facts = facts;
+        this.suppressions = suppressions;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** A recipient's refusal: the organisation and the number, in domestic digits. */
+    private record OptOut(String organizationId, String number) {
     }
 
     /** Applies the events in order; fails with {@link UnprocessableEventException} if any of them cannot apply. */
@@ -74,17 +87,48 @@ public class CallEventProcessor {
                 taskIds.add(taskId(exhausted.getTaskId()));
             } else if (event instanceof TaskRequeued requeued) {
                 taskIds.add(taskId(requeued.getTaskId()));
+            } else if (event instanceof TaskHeld held) {
+                taskIds.add(taskId(held.getTaskId()));
             }
         }
         return campaigns.lockAll(campaignIds).chain(locked -> tasks.read(taskIds).chain(found -> {
             Map<UUID, Campaign> byId = locked.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
             List<SpecificRecord> implied = new ArrayList<>();
+            List<OptOut> optOuts = new ArrayList<>();
             for (SpecificRecord event : events) {
-                implied.addAll(apply(campaignOf(byId, event), found, event));
+                Campaign campaign = campaignOf(byId, event);
+                if (event instanceof NumberOptedOut optedOut) {
+                    optOuts.add(new OptOut(campaign.organizationId, number(optedOut)));
+                } else {
+                    implied.addAll(apply(campaign, found, event));
+                }
             }
             return tasks.writeChanged(found.values(), clock.instant().truncatedTo(ChronoUnit.MILLIS))
-                    .chain(() -> outbox.appendAll(implied));
+                    .chain(() -> outbox.appendAll(implied))
+                    .chain(() -> suppress(optOuts));
         }));
+    }
+
+    /** Suppresses the refused numbers in topic order, the organisations locked in one order first. */
+    private Uni<Void> suppress(List<OptOut> optOuts) {
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (String organizationId : optOuts.stream().map(OptOut::organizationId).distinct().sorted().toList()) {
+            done = done.chain(() -> suppressions.lock(organizationId));
+        }
+        for (OptOut optOut : optOuts) {
+            done = done.chain(() -> suppressions.optedOut(optOut.organizationId(), optOut.number()))
+                    .chain(outbox::appendAll);
+        }
+        return done;
+    }
+
+    private static String number(NumberOptedOut event) {
+        String number = DomesticNumbers.fromE164(event.getNumber());
+        if (number == null) {
+            throw new UnprocessableEventException("NumberOptedOut number " + event.getNumber()
+                    + " is not a Korean number in E.164 or domestic digits");
+        }
+        return number;
     }
 
     private List<SpecificRecord> apply(Campaign campaign, Map<UUID, TaskCallState> tasks, SpecificRecord event) {
@@ -105,6 +149,15 @@ public class CallEventProcessor {
         }
         if (event instanceof TaskRequeued requeued) {
             return calls.requeued(campaign, taskOf(tasks, campaign, requeued.getTaskId()), requeued);
+        }
+        if (event instanceof TaskHeld held) {
+            calls.held(taskOf(tasks, campaign, held.getTaskId()), held);
+            return List.of();
+        }
+        if (event instanceof CampaignThrottled throttled) {
+            ThrottleReason reason = throttled.getReason();
+            campaign.throttleReason = reason == null || reason == ThrottleReason.unknown ? null : reason.name();
+            return List.of();
         }
         return facts.apply(campaign, event);
     }

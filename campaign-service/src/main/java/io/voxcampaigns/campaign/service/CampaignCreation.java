@@ -14,6 +14,7 @@ import io.voxcampaigns.campaign.domain.NewCampaign;
 import io.voxcampaigns.campaign.events.CampaignEvents;
 import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
+import io.voxcampaigns.campaign.persistence.SuppressionRepository;
 import io.voxcampaigns.campaign.persistence.TaskInserter;
 import io.voxcampaigns.events.task.TaskBatch;
 import io.voxcampaigns.platform.error.ValidationErrors;
@@ -33,15 +34,21 @@ public class CampaignCreation {
     private final OutboxWriter outbox;
     private final CallingHoursColumn windows;
     private final CampaignTransitions transitions;
+    private final SuppressionRepository suppressions;
 
     CampaignCreation(NumberCheck numberCheck, AgentCheck agentCheck, TaskInserter tasks, OutboxWriter outbox,
-                     CallingHoursColumn windows, CampaignTransitions transitions) {
+                     CallingHoursColumn windows, CampaignTransitions transitions, SuppressionRepository suppressions) {
         this.numberCheck = numberCheck;
         this.agentCheck = agentCheck;
         this.tasks = tasks;
         this.outbox = outbox;
         this.windows = windows;
         this.transitions = transitions;
+        this.suppressions = suppressions;
+    }
+
+    /** The created campaign and how many of its tasks have a number suppressed now. */
+    public record Created(Campaign campaign, long suppressedTasks) {
     }
 
     /**
@@ -50,7 +57,7 @@ public class CampaignCreation {
      * The checks read in a session; the writes get their own transaction.
      */
     @WithSession
-    public Uni<Campaign> create(String organizationId, NewCampaign request, ValidationErrors errors,
+    public Uni<Created> create(String organizationId, NewCampaign request, ValidationErrors errors,
                                 String authorization) {
         return numberCheck.check(organizationId, request, errors)
                 .chain(() -> resolveAgent(organizationId, request, authorization, errors))
@@ -69,7 +76,7 @@ public class CampaignCreation {
         return agentCheck.resolve(organizationId, request.agentId(), request.agentVersion(), authorization, errors);
     }
 
-    private Uni<Campaign> store(Campaign campaign, NewCampaign request) {
+    private Uni<Created> store(Campaign campaign, NewCampaign request) {
         return campaign.persist()
                 .chain(() -> Panache.getSession().chain(session -> session.flush()))
                 .chain(() -> tasks.insert(campaign.id, campaign.organizationId, campaign.createdAt, request.tasks()))
@@ -79,7 +86,8 @@ public class CampaignCreation {
                     campaign.taskBatches = batches.size();
                     return outbox.appendAll(batches);
                 })
-                .replaceWith(campaign);
+                .chain(() -> suppressions.countSuppressedQueued(campaign.id, campaign.createdAt))
+                .map(suppressed -> new Created(campaign, suppressed));
     }
 
     private Campaign campaign(String organizationId, NewCampaign request, String resolvedVersion) {

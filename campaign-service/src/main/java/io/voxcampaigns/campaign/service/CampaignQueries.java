@@ -2,7 +2,9 @@ package io.voxcampaigns.campaign.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -19,6 +21,7 @@ import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.persistence.CampaignRepository;
 import io.voxcampaigns.campaign.persistence.CampaignTask;
+import io.voxcampaigns.campaign.persistence.SuppressionRepository;
 import io.voxcampaigns.campaign.persistence.TaskRepository;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.paging.Page;
@@ -34,12 +37,15 @@ public class CampaignQueries {
 
     private final CampaignRepository campaigns;
     private final TaskRepository tasks;
+    private final SuppressionRepository suppressions;
     private final CallingHoursColumn windows;
     private final Clock clock;
 
-    CampaignQueries(CampaignRepository campaigns, TaskRepository tasks, CallingHoursColumn windows, Clock clock) {
+    CampaignQueries(CampaignRepository campaigns, TaskRepository tasks, SuppressionRepository suppressions,
+                    CallingHoursColumn windows, Clock clock) {
         this.campaigns = campaigns;
         this.tasks = tasks;
+        this.suppressions = suppressions;
         this.windows = windows;
         this.clock = clock;
     }
@@ -63,19 +69,29 @@ public class CampaignQueries {
     @WithSession
     public <T> Uni<Page<T>> tasks(String organizationId, UUID campaignId, TaskStatus status, PageRequest request,
                                   BiFunction<CampaignTask, WaitReason, T> view) {
+        Instant now = clock.instant();
         return find(organizationId, campaignId).chain(campaign -> tasks.page(campaign.id, status, request)
-                .chain(rows -> tasks.count(campaign.id, status)
-                        .map(total -> request.page(rows, total, waiting(campaign, view), (CampaignTask t) -> t.seq,
-                                t -> t.id))));
+                .chain(rows -> tasks.count(campaign.id, status).chain(total -> suppressedQueued(campaign, rows, now)
+                        .map(suppressed -> request.page(rows, total, waiting(campaign, suppressed, view, now),
+                                (CampaignTask t) -> t.seq, t -> t.id)))));
     }
 
-    private <T> Function<CampaignTask, T> waiting(Campaign campaign, BiFunction<CampaignTask, WaitReason, T> view) {
-        Instant now = clock.instant();
+    /** The numbers of these tasks that are queued and suppressed now. */
+    private Uni<Set<String>> suppressedQueued(Campaign campaign, List<CampaignTask> rows, Instant now) {
+        List<String> queued = rows.stream().filter(t -> t.status == TaskStatus.QUEUED).map(t -> t.toNumber)
+                .distinct().toList();
+        return suppressions.suppressedAmong(campaign.organizationId, queued, now);
+    }
+
+    private <T> Function<CampaignTask, T> waiting(Campaign campaign, Set<String> suppressed,
+                                                  BiFunction<CampaignTask, WaitReason, T> view, Instant now) {
         WaitReason held = WaitReason.ofCampaign(campaign.status, campaign.pausedBy, campaign.pauseReason,
                 windows.effective(campaign), now);
+        WaitReason throttle = WaitReason.throttle(campaign.throttleReason);
         boolean consentCounts = campaign.purpose == CallPurpose.ADVERTISING;
-        return task -> view.apply(task, WaitReason.ofTask(held, task.status, task.nextAttemptAt,
-                consentCounts && task.nightConsent, now));
+        return task -> view.apply(task, WaitReason.ofTask(held, throttle, new WaitReason.TaskWait(task.status,
+                task.nextAttemptAt, consentCounts && task.nightConsent, suppressed.contains(task.toNumber),
+                task.heldUntil), now));
     }
 
     /**

@@ -19,6 +19,7 @@ import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
 import io.voxcampaigns.campaign.events.CampaignEvents;
 import io.voxcampaigns.campaign.persistence.CallingHoursColumn;
 import io.voxcampaigns.campaign.persistence.Campaign;
+import io.voxcampaigns.campaign.persistence.SuppressionRepository;
 import io.voxcampaigns.campaign.persistence.TaskInserter;
 import io.voxcampaigns.campaign.persistence.TaskRepository;
 import io.voxcampaigns.events.task.TaskBatch;
@@ -42,9 +43,11 @@ public class TaskAppending {
     private final TaskInserter inserter;
     private final CallingHoursColumn windows;
     private final OutboxWriter outbox;
+    private final SuppressionRepository suppressions;
 
     TaskAppending(CampaignCommands commands, CampaignTransitions transitions, NumberCheck numberCheck,
-                  TaskRepository taskRows, TaskInserter inserter, CallingHoursColumn windows, OutboxWriter outbox) {
+                  TaskRepository taskRows, TaskInserter inserter, CallingHoursColumn windows, OutboxWriter outbox,
+                  SuppressionRepository suppressions) {
         this.commands = commands;
         this.transitions = transitions;
         this.numberCheck = numberCheck;
@@ -52,14 +55,18 @@ public class TaskAppending {
         this.inserter = inserter;
         this.windows = windows;
         this.outbox = outbox;
+        this.suppressions = suppressions;
     }
 
     /** A task of the request not added: the campaign already has a task with its external_id. */
     public record Skipped(int index, String externalId, UUID taskId) {
     }
 
-    /** The campaign after the append, how many tasks were added and which were skipped. */
-    public record Appended(Campaign campaign, int added, List<Skipped> skipped) {
+    /**
+     * The campaign after the append, how many tasks were added and which were skipped, and how many of its queued
+     * tasks have a number suppressed now.
+     */
+    public record Appended(Campaign campaign, int added, List<Skipped> skipped, long suppressedTasks) {
     }
 
     /**
@@ -91,12 +98,17 @@ public class TaskAppending {
             }
         }
         if (fresh.isEmpty()) {
-            return Uni.createFrom().item(new Appended(campaign, 0, skipped));
+            return appended(campaign, 0, skipped);
         }
         Instant now = transitions.now();
         return inserter.insert(campaign.id, campaign.organizationId, now, fresh)
                 .chain(() -> outbox.appendAll(events(campaign, fresh, transition, now)))
-                .replaceWith(new Appended(campaign, fresh.size(), skipped));
+                .chain(() -> appended(campaign, fresh.size(), skipped));
+    }
+
+    private Uni<Appended> appended(Campaign campaign, int added, List<Skipped> skipped) {
+        return suppressions.countSuppressedQueued(campaign.id, transitions.now())
+                .map(suppressed -> new Appended(campaign, added, skipped, suppressed));
     }
 
     /** Stores the new totals; answers CampaignUpdated, the TaskBatch records and the status change, if any. */

@@ -27,13 +27,19 @@ import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.call.CampaignRuntimeAvailable;
 import io.voxcampaigns.events.call.CampaignRuntimeUnavailable;
 import io.voxcampaigns.events.call.CampaignScheduleReached;
+import io.voxcampaigns.events.call.CampaignThrottled;
 import io.voxcampaigns.events.call.CampaignWindowClosed;
 import io.voxcampaigns.events.call.CampaignWindowOpened;
+import io.voxcampaigns.events.call.NumberOptedOut;
+import io.voxcampaigns.events.call.TaskHeld;
 import io.voxcampaigns.events.call.TaskRequeued;
 import io.voxcampaigns.events.common.CallStatus;
 import io.voxcampaigns.events.common.CampaignFailureReason;
+import io.voxcampaigns.events.common.CancelReason;
 import io.voxcampaigns.events.common.DisconnectionReason;
+import io.voxcampaigns.events.common.TaskHoldReason;
 import io.voxcampaigns.events.common.TaskRequeueReason;
+import io.voxcampaigns.events.common.ThrottleReason;
 import io.voxcampaigns.events.serde.EventCodec;
 import io.voxcampaigns.testing.support.TestKafka;
 
@@ -94,6 +100,32 @@ final class CallEventFeed {
     /** What the dispatcher sends for a queued task when the campaign is canceled or fails: never dialled. */
     CallEnded canceled(String taskId, Instant at) {
         return ended(taskId, CallStatus.canceled, null, null, at);
+    }
+
+    /** The dispatcher canceled the queued task, never dialled, for {@code reason}. */
+    CallEnded canceled(String taskId, CancelReason reason, Instant at) {
+        CallEnded ended = canceled(taskId, at);
+        ended.setCancelReason(reason);
+        return ended;
+    }
+
+    /** The dispatcher passes over the task until {@code until}. */
+    TaskHeld held(String taskId, TaskHoldReason reason, Instant until) {
+        return TaskHeld.newBuilder().setEventId(newId()).setOccurredAt(ms(Instant.now())).setOrganizationId(org)
+                .setCampaignId(campaignId).setTaskId(taskId).setReason(reason).setUntil(ms(until)).build();
+    }
+
+    /** What holds the campaign below the calls it could start changed ({@code reason} null: nothing now). */
+    CampaignThrottled throttled(ThrottleReason reason) {
+        return CampaignThrottled.newBuilder().setEventId(newId()).setOccurredAt(ms(Instant.now()))
+                .setOrganizationId(org).setCampaignId(campaignId).setReason(reason).build();
+    }
+
+    /** The recipient of the task's call refused further calls; {@code number} as the dispatcher sends it. */
+    NumberOptedOut optedOut(String taskId, String number) {
+        return NumberOptedOut.newBuilder().setEventId(newId()).setOccurredAt(ms(Instant.now())).setOrganizationId(org)
+                .setCampaignId(campaignId).setCallId(callId(taskId)).setTaskId(taskId).setNumber(number)
+                .setSource("call_analysis.opt_out").build();
     }
 
     /** The dispatcher queued the task again for attempt {@code attempt}, due at {@code due}. */

@@ -41,7 +41,7 @@ class CampaignRequestFuzzTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LISTS = Set.of("GET /v3/campaigns", "GET /v3/campaigns/{id}/tasks",
-            "GET /v3/organization-telephone-numbers");
+            "GET /v3/organization-telephone-numbers", "GET /v3/suppressions");
     private static final String[] BAD_NUMBERS = {"+82-10-1234-5678", "abc", "010", "0".repeat(40), "01012345678x",
         "010 1234 5678"};
 
@@ -75,6 +75,7 @@ class CampaignRequestFuzzTest {
                 .example("POST /v3/campaigns", example)
                 .example("PATCH /v3/campaigns/{id}", patch)
                 .example("POST /v3/organization-telephone-numbers", number)
+                .example("POST /v3/suppressions", "{\"number\": \"01099990001\", \"reason\": \"fuzz\"}")
                 .example("POST /v3/campaigns/{id}/tasks", append)
                 .example("POST /v3/campaigns/{id}/tasks/{task_id}/callback", callback)
                 .example("POST /v3/campaigns/{id}/retry", rerun)
@@ -83,8 +84,10 @@ class CampaignRequestFuzzTest {
                 .pathValue("id", campaignId)
                 .pathValue("task_id", fixtures.taskIds(campaignId).get(0))
                 .pathValue("POST /v3/organization-telephone-numbers/{id}/approve", "id", pendingNumber)
+                .pathValue("DELETE /v3/suppressions/{number}", "number", "01099990001")
                 .invalid("to_number", BAD_NUMBERS).invalid("from_number", BAD_NUMBERS)
                 .invalid("presentation_number", BAD_NUMBERS).invalid("telephone_number", BAD_NUMBERS)
+                .invalid("number", BAD_NUMBERS)
                 .invalid("timezone", "Mars/Olympus", "UTC+25", "")
                 .invalid("agent_version", "v0", "v-1", "production2", "")
                 .invalid("agent_id", "not-a-uuid", "")
@@ -113,9 +116,9 @@ class CampaignRequestFuzzTest {
         return given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
     }
 
-    /** A fingerprint of what the organisation has stored: campaigns, tasks, numbers, outbox events. */
+    /** A fingerprint of what the organisation has stored: campaigns, tasks, numbers, suppressions, outbox events. */
     private Map<String, String> stored(String org) {
         return StoredFingerprint.of(pool, org).table("campaign").table("campaign_task").table("organization_number")
-                .outboxEvents().read();
+                .table("suppression").outboxEvents().read();
     }
 }

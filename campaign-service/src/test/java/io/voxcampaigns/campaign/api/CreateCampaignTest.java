@@ -55,7 +55,7 @@ class CreateCampaignTest {
                 "total_calls", "completed_calls", "failed_calls", "concurrency", "active_concurrency", "created_at",
                 "presentation_number", "scheduled_at", "finished_at", "paused_at", "paused_by", "call_time_window",
                 "updated_at", "pause_reason", "retry_policy", "voicemail_action", "purpose", "legal_hours",
-                "max_calls_per_second");
+                "max_calls_per_second", "suppressed_tasks");
         assertThat(json.getString("id")).matches("[0-9a-f-]{36}");
         assertThat(json.getString("name")).isEqualTo("Reservation reminder");
         assertThat(json.getString("status")).isEqualTo("pending");

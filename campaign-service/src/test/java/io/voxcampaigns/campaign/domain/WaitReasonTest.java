@@ -87,10 +87,39 @@ class WaitReasonTest {
     }
 
     @Test
+    void aSuppressedNumberComesFirstThenTheCampaignThenTheTasksOwnTimesThenAThrottle() {
+        Instant later = OPEN.plusSeconds(600);
+        Instant earlier = OPEN.minusSeconds(600);
+        assertThat(task(WaitReason.HOLIDAY, WaitReason.PACING, true, later, later))
+                .isEqualTo(WaitReason.SUPPRESSED);
+        assertThat(task(WaitReason.HOLIDAY, WaitReason.PACING, false, later, later)).isEqualTo(WaitReason.HOLIDAY);
+        assertThat(task(null, WaitReason.PACING, false, later, later)).isEqualTo(WaitReason.NOT_DUE);
+        assertThat(task(null, WaitReason.PACING, false, null, later)).isEqualTo(WaitReason.FREQUENCY_CAP);
+        assertThat(task(null, WaitReason.ORG_POOL_FULL, false, null, earlier)).as("a hold that passed")
+                .isEqualTo(WaitReason.ORG_POOL_FULL);
+        assertThat(task(null, null, false, null, earlier)).isNull();
+        assertThat(WaitReason.ofTask(null, WaitReason.PACING, new WaitReason.TaskWait(TaskStatus.CANCELED, null,
+                false, true, later), OPEN)).as("only queued tasks wait").isNull();
+    }
+
+    @Test
+    void theStoredThrottleReasonsAreNamed() {
+        assertThat(WaitReason.throttle("org_pool_full")).isEqualTo(WaitReason.ORG_POOL_FULL);
+        assertThat(WaitReason.throttle("pacing")).isEqualTo(WaitReason.PACING);
+        assertThat(WaitReason.throttle(null)).isNull();
+    }
+
+    @Test
     void theOpenApiEnumerationListsEveryReason() throws NoSuchFieldException {
         Schema schema = TaskResponse.class.getDeclaredField("waitingReason").getAnnotation(Schema.class);
         assertThat(schema).isNotNull();
         assertThat(Arrays.asList(schema.enumeration())).containsExactlyElementsOf(ApiValue.values(WaitReason.values()));
+    }
+
+    private static WaitReason task(WaitReason campaign, WaitReason throttle, boolean suppressed, Instant next,
+                                   Instant heldUntil) {
+        return WaitReason.ofTask(campaign, throttle, new WaitReason.TaskWait(TaskStatus.QUEUED, next, false,
+                suppressed, heldUntil), OPEN);
     }
 
     private static WaitReason running(Instant now) {

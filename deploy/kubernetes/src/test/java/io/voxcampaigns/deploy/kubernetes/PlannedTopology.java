@@ -18,7 +18,8 @@ final class PlannedTopology {
             "campaign-service", List.of(incoming("campaign-service", "call-events", Topics.CALL_EVENTS)),
             "call-dispatcher", List.of(
                     incoming("call-dispatcher", "campaign-tasks", Topics.CAMPAIGN_TASKS),
-                    incoming("call-dispatcher", "agent-events", Topics.AGENT_EVENTS)));
+                    incoming("call-dispatcher", "agent-events", Topics.AGENT_EVENTS),
+                    incoming("call-dispatcher", "suppression-events", Topics.SUPPRESSION_EVENTS)));
 
     /** Topics a service's outbox relay will write once it builds their events. */
     static final Map<String, Set<String>> PRODUCED = Map.of(

@@ -1,0 +1,30 @@
+package io.voxcampaigns.campaign.api;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Counts what the service stored for one organisation's suppression list, read from the database itself. */
+final class SuppressionRows {
+
+    private final Pool pool;
+    private final String org;
+
+    SuppressionRows(Pool pool, String org) {
+        this.pool = pool;
+        this.org = org;
+    }
+
+    /** The organisation's suppression rows, expired ones included. */
+    long rows() {
+        return count("select count(*) as n from suppression where organization_id = $1");
+    }
+
+    /** The outbox rows keyed by the organisation: its SuppressionsChanged records. */
+    long outboxRows() {
+        return count("select count(*) as n from outbox_event where record_key = $1");
+    }
+
+    private long count(String sql) {
+        return pool.preparedQuery(sql).execute(Tuple.of(org)).await().indefinitely().iterator().next().getLong("n");
+    }
+}
