@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -59,6 +60,7 @@ public final class CampaignFeed {
     private IntPredicate nightConsent = i -> false;
     private Double maxCallsPerSecond;
     private String oneNumber;
+    private IntFunction<String> numbers;
 
     public CampaignFeed(String organizationId, UUID agentId) {
         this.organizationId = organizationId;
@@ -89,6 +91,12 @@ public final class CampaignFeed {
     /** Every task calls this number (default: each its own, {@link #callTo}). */
     public CampaignFeed oneNumber(String value) {
         oneNumber = value;
+        return this;
+    }
+
+    /** The number of each task, by index (default: {@link #oneNumber}, else each its own). */
+    public CampaignFeed numbers(IntFunction<String> value) {
+        numbers = value;
         return this;
     }
 
@@ -123,6 +131,9 @@ public final class CampaignFeed {
 
     /** The number of task {@code index}. */
     public String callTo(int index) {
+        if (numbers != null) {
+            return numbers.apply(index);
+        }
         return oneNumber != null ? oneNumber : String.format("%s%08d", callPrefix, index);
     }
 
