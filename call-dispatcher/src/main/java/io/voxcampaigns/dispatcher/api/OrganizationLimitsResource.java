@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.smallrye.mutiny.Uni;
 import io.voxcampaigns.dispatcher.service.OrganizationLimitsService;
-import io.voxcampaigns.platform.auth.ApiKeyClaims;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.paging.QueryParameters;
@@ -63,9 +62,11 @@ public class OrganizationLimitsResource {
                 .map(OrganizationLimitsResponse::of);
     }
 
-    /** The caller's organisation once its key has the admin scope (403 otherwise) and no query parameter was sent. */
+    /**
+     * The caller's organisation once no query parameter was sent; its key's admin scope was checked before
+     * (vox.auth.scope-rules).
+     */
     private String admin(UriInfo uri) {
-        caller.caller().requireScope(ApiKeyClaims.SCOPE_ADMIN);
         QueryParameters.allowOnly(uri, Set.of());
         return caller.organizationId();
     }

@@ -33,7 +33,6 @@ import io.voxcampaigns.campaign.domain.NumberFilter;
 import io.voxcampaigns.campaign.domain.NumberProvider;
 import io.voxcampaigns.campaign.domain.NumberUsage;
 import io.voxcampaigns.campaign.service.OrganizationNumbers;
-import io.voxcampaigns.platform.auth.ApiKeyClaims;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.PathIds;
@@ -110,7 +109,6 @@ public class OrganizationNumberResource {
     @APIResponse(responseCode = "409", description = "CONFLICT: registered for this usage already; details.id",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<NumberResponse> register(RegisterNumberRequest body, @Context UriInfo uri) {
-        caller.caller().requireScope(ApiKeyClaims.SCOPE_ADMIN);
         QueryParameters.allowOnly(uri, Set.of());
         return numbers.register(caller.organizationId(), validated(body)).map(NumberResponse::of);
     }
@@ -124,7 +122,6 @@ public class OrganizationNumberResource {
     @APIResponse(responseCode = "409", description = "CONFLICT: an outbound number needs no approval",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<NumberResponse> approve(@PathParam("id") String id, @Context UriInfo uri) {
-        caller.caller().requireScope(ApiKeyClaims.SCOPE_ADMIN);
         QueryParameters.allowOnly(uri, Set.of());
         return numbers.approve(caller.organizationId(), PathIds.parse(id, OrganizationNumbers.NUMBER))
                 .map(NumberResponse::of);

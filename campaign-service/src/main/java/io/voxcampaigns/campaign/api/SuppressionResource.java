@@ -40,7 +40,6 @@ import io.voxcampaigns.campaign.domain.SuppressionRules;
 import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.campaign.service.SuppressionImport;
 import io.voxcampaigns.campaign.service.Suppressions;
-import io.voxcampaigns.platform.auth.ApiKeyClaims;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ErrorBody;
 import io.voxcampaigns.platform.error.ValidationErrors;
@@ -84,7 +83,6 @@ public class SuppressionResource {
     @APIResponse(responseCode = "403", description = "FORBIDDEN: the key lacks the admin scope",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<Page<SuppressionResponse>> list(@Context UriInfo uri) {
-        admin();
         ListQuery query = ListQuery.of(uri, "number");
         String number = query.text("number");
         if (number != null) {
@@ -107,7 +105,6 @@ public class SuppressionResource {
     @APIResponse(responseCode = "403", description = "FORBIDDEN: the key lacks the admin scope",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<RestResponse<SuppressionResponse>> add(AddSuppressionRequest body, @Context UriInfo uri) {
-        admin();
         QueryParameters.allowOnly(uri, Set.of());
         return suppressions.add(caller.organizationId(), validated(body)).map(written -> RestResponse.status(
                 written.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
@@ -123,7 +120,6 @@ public class SuppressionResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND: the number is not suppressed",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<Void> remove(@PathParam("number") String number, @Context UriInfo uri) {
-        admin();
         QueryParameters.allowOnly(uri, Set.of());
         String problem = DomesticNumbers.problem(number);
         if (problem != null) {
@@ -156,7 +152,6 @@ public class SuppressionResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ImportSummaryResponse importCsv(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers)
             throws Throwable {
-        admin();
         QueryParameters.allowOnly(uri, Set.of(REASON, EXPIRES_AT, SKIP_INVALID));
         long maxBytes = importer.maxBodyBytes();
         String declared = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
@@ -174,10 +169,6 @@ public class SuppressionResource {
         CsvImportBody lines = new CsvImportBody(body, maxBytes, reason);
         return ImportSummaryResponse.of(VertxContextSupport.subscribeAndAwait(
                 () -> importer.run(organizationId, lines, expiresAt, skipInvalid)));
-    }
-
-    private void admin() {
-        caller.caller().requireScope(ApiKeyClaims.SCOPE_ADMIN);
     }
 
     /** A well-formed suppression; a 400 naming every invalid field otherwise. */

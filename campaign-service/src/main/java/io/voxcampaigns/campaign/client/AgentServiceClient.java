@@ -10,7 +10,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Asks agent-service directly whether an agent version exists, for when the agent read model has not caught up yet.
- * Forwards the caller's API key, so agent-service answers for the caller's organisation only. Whatever goes wrong
+ * Forwards the caller's API key, so agent-service answers for the caller's organisation only, and only to a key with
+ * the agents scope (FORBIDDEN otherwise). Whatever goes wrong
  * (down, slow, an error status, an unreadable body, the circuit open) is one verdict: {@link Verdict#UNAVAILABLE}.
  */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class AgentServiceClient {
 
     /** What agent-service said about an agent version. */
     public enum Verdict {
-        FOUND, NO_AGENT, NO_VERSION, UNAVAILABLE
+        FOUND, NO_AGENT, NO_VERSION, FORBIDDEN, UNAVAILABLE
     }
 
     /** The verdict and, when found, the agent's production version label (may be null). */
@@ -47,6 +48,9 @@ public class AgentServiceClient {
 
     private static Answer answer(Response response) {
         int status = response.getStatus();
+        if (status == Response.Status.FORBIDDEN.getStatusCode()) {
+            return new Answer(Verdict.FORBIDDEN, null);
+        }
         if (status != Response.Status.OK.getStatusCode() && status != Response.Status.NOT_FOUND.getStatusCode()) {
             return UNAVAILABLE;
         }

@@ -12,6 +12,7 @@ import io.voxcampaigns.campaign.client.AgentServiceClient.Answer;
 import io.voxcampaigns.campaign.client.AgentServiceClient.Verdict;
 import io.voxcampaigns.campaign.domain.AgentVersionRequest;
 import io.voxcampaigns.campaign.persistence.AgentView;
+import io.voxcampaigns.platform.auth.ApiKeyClaims;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ErrorCode;
 import io.voxcampaigns.platform.error.ValidationErrors;
@@ -67,6 +68,12 @@ public class AgentCheck {
         if (answer.verdict() == Verdict.UNAVAILABLE) {
             throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
                     "the agent could not be verified right now; retry shortly", Map.of("field", AGENT_ID));
+        }
+        if (answer.verdict() == Verdict.FORBIDDEN) {
+            // only asked while the agent's events have not arrived yet, with the caller's own key
+            throw new ApiException(ErrorCode.FORBIDDEN, "this API key lacks the 'agents' scope, needed to check an "
+                    + "agent this service has not heard of yet; retry shortly, or use a key that also has 'agents'",
+                    Map.of("missing_scope", ApiKeyClaims.SCOPE_AGENTS, "field", AGENT_ID));
         }
         if (answer.verdict() == Verdict.NO_AGENT) {
             errors.add(AGENT_ID, NO_AGENT);

@@ -62,8 +62,8 @@ class CampaignCrossOrganisationTest {
             requests.add(request("POST", campaign + "/cancel?", null));
             requests.add(request("POST", campaign + "/pause", "{}"));
         }
-        String admin = TestApiKeys.issue(owner.org, "admin");
-        List<String> numbers = given().auth().oauth2(admin).when().get("/v3/organization-telephone-numbers")
+        String reader = TestApiKeys.issue(owner.org, "campaigns");
+        List<String> numbers = given().auth().oauth2(reader).when().get("/v3/organization-telephone-numbers")
                 .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
         for (String number : numbers) {
             requests.add(request("POST", "/v3/organization-telephone-numbers/" + number + "/approve", null));

@@ -18,7 +18,16 @@ public final class ApiKeyClaims {
     public static final String ORGANIZATION_ID = "org_id";
     public static final String SCOPES = "groups";
 
-    /** Scope that allows organisation administration (numbers registration and approval). */
+    /** Scope of /v3/agents*. */
+    public static final String SCOPE_AGENTS = "agents";
+    /** Scope of /v3/campaigns* and reading the organisation's numbers. */
+    public static final String SCOPE_CAMPAIGNS = "campaigns";
+    /** Scope of /v3/calls*. */
+    public static final String SCOPE_CALLS = "calls";
+    /**
+     * Scope that allows organisation administration: numbers registration and approval, the suppression list, the
+     * organisation limits.
+     */
     public static final String SCOPE_ADMIN = "admin";
 
     private ApiKeyClaims() {

@@ -1,6 +1,7 @@
 package io.voxcampaigns.platform.auth;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.ws.rs.Priorities;
@@ -19,7 +20,9 @@ import io.voxcampaigns.platform.error.ApiException;
 
 /**
  * Authenticates every protected request with its organisation API key (a signed token verified with the
- * public key alone) and answers 401 in the error envelope when it is missing, malformed, expired or revoked.
+ * public key alone) and answers 401 in the error envelope when it is missing, malformed, expired or revoked, then
+ * 403 when the key lacks the scope the operation needs ({@link ScopeRules}). It runs before the request is matched to
+ * a resource, so neither a body nor a content type is looked at for a caller who may not make the request.
  */
 public class ApiKeyFilter {
 
@@ -29,25 +32,39 @@ public class ApiKeyFilter {
     private final JWTParser parser;
     private final AuthConfig config;
     private final CallerContext context;
+    private final ScopeRules scopes;
 
     ApiKeyFilter(JWTParser parser, AuthConfig config, CallerContext context) {
         this.parser = parser;
         this.config = config;
         this.context = context;
+        this.scopes = ScopeRules.parse(config.scopeRules().orElse(List.of()));
     }
 
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Response authenticate(ContainerRequestContext request) {
-        if (!request.getUriInfo().getRequestUri().getPath().startsWith(config.protectedPathPrefix())) {
+        String path = request.getUriInfo().getRequestUri().getPath();
+        if (!path.startsWith(config.protectedPathPrefix())) {
             return null;
         }
         try {
-            context.set(verify(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+            Caller caller = verify(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            authorize(caller, request.getMethod(), path);
+            context.set(caller);
             return null;
         } catch (ApiException e) {
             return Response.status(e.code().status()).type(MediaType.APPLICATION_JSON).entity(e.body())
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
         }
+    }
+
+    /**
+     * 403 unless the key carries the scope the operation needs (the service's {@link ScopeRules}). A path no rule
+     * names is no operation of the service (each service's ScopesTest finds every documented operation in its rules):
+     * routing answers it, 404.
+     */
+    void authorize(Caller caller, String method, String path) {
+        scopes.required(method, path).ifPresent(caller::requireScope);
     }
 
     Caller verify(String authorization) {

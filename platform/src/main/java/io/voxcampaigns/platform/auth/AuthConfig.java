@@ -1,10 +1,12 @@
 package io.voxcampaigns.platform.auth;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** API-key settings; the public key and issuer themselves are SmallRye JWT's mp.jwt.verify.* settings. */
 @ConfigMapping(prefix = "vox.auth")
@@ -12,6 +14,12 @@ public interface AuthConfig {
 
     /** Key ids (the jti claim) that are refused although correctly signed; env VOX_AUTH_REVOKED_KEY_IDS (comma-separated). */
     Optional<Set<String>> revokedKeyIds();
+
+    /**
+     * The scope each operation needs ({@link ScopeRules}): "METHOD /path-prefix scope", the first matching wins.
+     */
+    @WithName("scope-rules")
+    Optional<List<String>> scopeRules();
 
     /** Path prefix that requires an API key. */
     @WithDefault("/v3/")

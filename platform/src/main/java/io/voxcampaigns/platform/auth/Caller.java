@@ -1,8 +1,10 @@
 package io.voxcampaigns.platform.auth;
 
+import java.util.Map;
 import java.util.Set;
 
 import io.voxcampaigns.platform.error.ApiException;
+import io.voxcampaigns.platform.error.ErrorCode;
 
 /** The organisation and key behind the current request, as proven by its API key. */
 public record Caller(String organizationId, String keyId, Set<String> scopes) {
@@ -11,10 +13,11 @@ public record Caller(String organizationId, String keyId, Set<String> scopes) {
         return scopes.contains(scope);
     }
 
-    /** Throws 403 unless the key carries the scope. */
+    /** Throws 403 unless the key carries the scope; the error's details name it ({@code missing_scope}). */
     public void requireScope(String scope) {
         if (!hasScope(scope)) {
-            throw ApiException.forbidden("this API key lacks the '" + scope + "' scope");
+            throw new ApiException(ErrorCode.FORBIDDEN, "this API key lacks the '" + scope + "' scope",
+                    Map.of("missing_scope", scope));
         }
     }
 }

@@ -3,6 +3,7 @@ package io.voxcampaigns.platform.openapi;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -13,6 +14,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+import io.voxcampaigns.platform.auth.ScopeRules;
 
 /**
  * What every service's OpenAPI document says of every public operation (a path under /v3/), so that generated
@@ -38,6 +41,9 @@ public class ApiContractFilter implements OASFilter {
     /** The extension that marks a list operation paged by {@link PageRequest}. */
     public static final String PAGED = "x-vox-paged";
 
+    /** The extension naming the scope an operation's key needs ({@link ScopeRules}). */
+    public static final String REQUIRED_SCOPE = "x-required-scope";
+
     private static final String PUBLIC_PREFIX = "/v3/";
 
     @Override
@@ -54,9 +60,14 @@ public class ApiContractFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        ScopeRules scopes = ScopeRules.parse(ConfigProvider.getConfig()
+                .getOptionalValues(ScopeRules.PROPERTY, String.class).orElse(List.of()));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(PUBLIC_PREFIX)) {
-                item.getOperations().values().forEach(operation -> declare(operation, path.contains("{")));
+                item.getOperations().forEach((method, operation) -> {
+                    declare(operation, path.contains("{"));
+                    requireScope(operation, scopes.required(method.name(), path).orElse(null));
+                });
             }
         });
     }
@@ -101,6 +112,16 @@ public class ApiContractFilter implements OASFilter {
         if (namesAResource) {
             declare(responses, "404", "No such resource in the caller's organisation");
         }
+    }
+
+    /** The scope the operation's key needs, as an extension and a declared 403; none when no rule names it. */
+    private static void requireScope(Operation operation, String scope) {
+        if (scope == null) {
+            declare(operation.getResponses(), "403", "No API key scope grants this operation");
+            return;
+        }
+        operation.addExtension(REQUIRED_SCOPE, scope);
+        declare(operation.getResponses(), "403", "The API key lacks the '" + scope + "' scope");
     }
 
     private static void declare(APIResponses responses, String status, String description) {

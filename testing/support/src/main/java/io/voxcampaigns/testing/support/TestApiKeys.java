@@ -21,19 +21,32 @@ public final class TestApiKeys {
     private static final String PRIVATE_KEY = "vox.testinfra.api-key.private";
     private static final String PUBLIC_KEY = "vox.testinfra.api-key.public";
     private static final Duration TTL = Duration.ofHours(1);
+    private static final Set<String> USER_SCOPES = Set.of(ApiKeyClaims.SCOPE_AGENTS, ApiKeyClaims.SCOPE_CAMPAIGNS,
+            ApiKeyClaims.SCOPE_CALLS);
 
     private static PrivateKey unknownKey;
 
     private TestApiKeys() {
     }
 
-    /** A valid key with a random key id. */
+    /**
+     * A valid key with a random key id and these scopes; with none named, the scopes of a key that uses the API
+     * (agents, campaigns, calls), not admin.
+     */
     public static String issue(String organizationId, String... scopes) {
         return issueWithKeyId(UUID.randomUUID().toString(), organizationId, scopes);
     }
 
+    /** {@link #issue} with this key id. */
     public static String issueWithKeyId(String keyId, String organizationId, String... scopes) {
-        return ApiKeyIssuer.issue(privateKey(), ApiKeyClaims.DEFAULT_ISSUER, keyId, organizationId, Set.of(scopes), TTL);
+        Set<String> granted = scopes.length == 0 ? USER_SCOPES : Set.of(scopes);
+        return ApiKeyIssuer.issue(privateKey(), ApiKeyClaims.DEFAULT_ISSUER, keyId, organizationId, granted, TTL);
+    }
+
+    /** A valid key that carries no scope at all. */
+    public static String withoutScopes(String organizationId) {
+        return ApiKeyIssuer.issue(privateKey(), ApiKeyClaims.DEFAULT_ISSUER, UUID.randomUUID().toString(),
+                organizationId, Set.of(), TTL);
     }
 
     /** Correctly signed, with every scope, but expired a day ago. */
@@ -77,7 +90,9 @@ public final class TestApiKeys {
         return unknownKey;
     }
 
-    private static Set<String> allScopes() {
-        return Set.of("agents", "campaigns", "calls", ApiKeyClaims.SCOPE_ADMIN);
+    /** Every scope there is. */
+    public static Set<String> allScopes() {
+        return Set.of(ApiKeyClaims.SCOPE_AGENTS, ApiKeyClaims.SCOPE_CAMPAIGNS, ApiKeyClaims.SCOPE_CALLS,
+                ApiKeyClaims.SCOPE_ADMIN);
     }
 }
