@@ -84,6 +84,8 @@ class ClosedDatesTest {
 
         TestClock.INSTANCE.freezeAt(NEXT_OPENING);
         await().atMost(WAIT).until(() -> db.terminalTasks(id) == 300);
+        // the events follow the commits through the outbox relay
+        await().atMost(WAIT).until(() -> CallEventsLog.of(id, CallStarted.class).size() == 300);
         assertThat(CallEventsLog.of(id, CampaignWindowOpened.class)).singleElement()
                 .satisfies(opened -> assertThat(opened.getOpenedAt()).isEqualTo(NEXT_OPENING));
         assertThat(CallEventsLog.of(id, CallStarted.class)).hasSize(300).allSatisfy(call -> assertThat(

@@ -76,6 +76,8 @@ class LegalHoursTest {
 
         TestClock.INSTANCE.freezeAt(EIGHT_AM);
         await().atMost(WAIT).until(() -> db.terminalTasks(id) == 200);
+        // the events follow the commits through the outbox relay
+        await().atMost(WAIT).until(() -> CallEventsLog.of(id, CallStarted.class).size() == 200);
         assertThat(CallEventsLog.of(id, CampaignWindowOpened.class)).singleElement()
                 .satisfies(opened -> assertThat(opened.getOpenedAt()).isEqualTo(EIGHT_AM));
         assertThat(CallEventsLog.of(id, CallStarted.class)).hasSize(200)
@@ -105,6 +107,8 @@ class LegalHoursTest {
 
         TestClock.INSTANCE.freezeAt(EIGHT_AM);
         await().atMost(WAIT).until(() -> db.terminalTasks(id) == 120);
+        // the events follow the commits through the outbox relay
+        await().atMost(WAIT).until(() -> CallEventsLog.of(id, CallStarted.class).size() == 120);
         assertThat(CallEventsLog.of(id, CallStarted.class)).hasSize(120)
                 .allSatisfy(call -> assertThat(call.getStartedAt()).isIn(EVENING.toInstant(), NINE_PM, EIGHT_AM));
     }

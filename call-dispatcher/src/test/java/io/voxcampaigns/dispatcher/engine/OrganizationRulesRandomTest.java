@@ -30,6 +30,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.voxcampaigns.dispatcher.placement.PlacementLog;
 import io.voxcampaigns.dispatcher.support.CampaignFeed;
+import io.voxcampaigns.dispatcher.support.DispatchDb;
 import io.voxcampaigns.dispatcher.support.TestClock;
 import io.voxcampaigns.events.suppression.SuppressionsChanged;
 import io.voxcampaigns.testing.support.RealInfra;
@@ -99,9 +100,14 @@ class OrganizationRulesRandomTest {
         given().auth().oauth2(TestApiKeys.issue(organization, "admin")).contentType(ContentType.JSON).body(limits)
                 .when().put("/v3/organization-limits").then().statusCode(200);
         if (!suppressed.isEmpty()) {
-            CampaignFeed.send(SuppressionsChanged.newBuilder().setEventId(UUID.randomUUID().toString())
+            // the list comes first: a number suppressed after its task was claimed may be dialled (docs: dispatch)
+            SuppressionsChanged listed = SuppressionsChanged.newBuilder().setEventId(UUID.randomUUID().toString())
                     .setOccurredAt(T0).setOrganizationId(organization).setAdded(List.copyOf(suppressed))
-                    .setExpiresAt(null).setRemoved(List.of()).build());
+                    .setExpiresAt(null).setRemoved(List.of()).build();
+            CampaignFeed.send(listed);
+            DispatchDb db = new DispatchDb(pool);
+            await().atMost(WAIT).until(() -> db.processedAt("call-dispatcher.suppression-events",
+                    listed.getEventId()) != null);
         }
         campaigns.forEach(CampaignFeed::publish);
         awaitQuiet(organization);

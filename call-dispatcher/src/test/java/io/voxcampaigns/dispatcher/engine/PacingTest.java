@@ -63,6 +63,8 @@ class PacingTest {
             await().atMost(WAIT).until(() -> db.placedCalls(id) == before + 1);
         }
         await().atMost(WAIT).until(() -> db.terminalTasks(id) == 30);
+        // the events follow the commits through the outbox relay
+        await().atMost(WAIT).until(() -> CallEventsLog.of(id, CallStarted.class).size() == 30);
         assertThat(CallEventsLog.of(id, CallStarted.class)).hasSize(30)
                 .extracting(CallStarted::getStartedAt).doesNotHaveDuplicates()
                 .allSatisfy(at -> assertThat(Duration.between(T0, at).toMillis() % 250).isZero());
