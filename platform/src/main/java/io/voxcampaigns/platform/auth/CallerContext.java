@@ -22,6 +22,11 @@ public class CallerContext {
         return caller;
     }
 
+    /** The caller when the request was authenticated; null for an unprotected one (health, webhooks). */
+    public Caller current() {
+        return caller;
+    }
+
     public String organizationId() {
         return caller().organizationId();
     }

@@ -87,6 +87,11 @@ public class ApiException extends RuntimeException {
     }
 
     /** A 503 asking the caller to send the same request again after {@code seconds} (header Retry-After). */
+    /** 429: the caller sent more than its limit allows; Retry-After says when the next request may pass. */
+    public static ApiException tooManyRequests(String message, Map<String, Object> details, int seconds) {
+        return new ApiException(ErrorCode.TOO_MANY_REQUESTS, message, details, seconds);
+    }
+
     public static ApiException retryLater(String message, int seconds) {
         return new ApiException(ErrorCode.SERVICE_UNAVAILABLE, message, Map.of("retry_after_seconds", seconds),
                 seconds);

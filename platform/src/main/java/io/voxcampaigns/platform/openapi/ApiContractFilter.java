@@ -109,6 +109,7 @@ public class ApiContractFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         declare(responses, "400", "Invalid input: the error envelope names each invalid field");
         declare(responses, "401", "A missing, malformed, expired or revoked API key");
+        declare(responses, "429", "The organisation's request rate limit; Retry-After says when to send again");
         if (namesAResource) {
             declare(responses, "404", "No such resource in the caller's organisation");
         }
