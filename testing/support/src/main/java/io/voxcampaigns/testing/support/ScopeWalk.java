@@ -18,10 +18,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Walks every operation of a service's OpenAPI document under /v3 with keys of one organisation: each must name the
- * scope its key needs ({@code x-required-scope}); a key with every other scope gets 403 {@code FORBIDDEN} naming that
- * scope ({@code details.missing_scope}) and a key with that scope alone gets past authorisation (any answer but 401
- * and 403). Path parameters are random ids, bodies {@code {}}: the answer behind the scope check does not matter.
+ * Walks every operation of a service's OpenAPI document under /v3 with keys of one organisation, one key for every
+ * combination of scopes: each operation must name the scope its key needs ({@code x-required-scope}); every key
+ * without it gets 403 {@code FORBIDDEN} naming it ({@code details.missing_scope}), every key with it gets past
+ * authorisation (any answer but 401 and 403). Path parameters are random ids, bodies {@code {}}: the answer behind the scope check does not matter.
  */
 public final class ScopeWalk {
 
@@ -60,23 +60,40 @@ public final class ScopeWalk {
                 }
                 operations.add(name + ": " + scope);
                 String concrete = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                Set<String> others = new HashSet<>(TestApiKeys.allScopes());
-                others.remove(scope);
-                HttpResponse<String> without = send(base, method, concrete,
-                        TestApiKeys.issue(organizationId, others.toArray(String[]::new)), body(method));
-                JsonNode error = json(without.body()).path("error");
-                if (without.statusCode() != 403 || !"FORBIDDEN".equals(error.path("code").asText())
-                        || !scope.equals(error.path("details").path("missing_scope").asText())) {
-                    failures.add(name + " without '" + scope + "': " + without.statusCode() + " " + without.body());
-                }
-                HttpResponse<String> with = send(base, method, concrete, TestApiKeys.issue(organizationId, scope),
-                        body(method));
-                if (with.statusCode() == 401 || with.statusCode() == 403) {
-                    failures.add(name + " with '" + scope + "' alone: " + with.statusCode() + " " + with.body());
+                for (Set<String> scopes : everyCombination()) {
+                    HttpResponse<String> answer = send(base, method, concrete,
+                            TestApiKeys.issueExactly(organizationId, scopes), body(method));
+                    if (scopes.contains(scope)) {
+                        if (answer.statusCode() == 401 || answer.statusCode() == 403) {
+                            failures.add(name + " with " + scopes + ": " + answer.statusCode() + " " + answer.body());
+                        }
+                        continue;
+                    }
+                    JsonNode error = json(answer.body()).path("error");
+                    if (answer.statusCode() != 403 || !"FORBIDDEN".equals(error.path("code").asText())
+                            || !scope.equals(error.path("details").path("missing_scope").asText())) {
+                        failures.add(name + " with " + scopes + ": " + answer.statusCode() + " " + answer.body());
+                    }
                 }
             }
         }
         return new Result(operations, failures);
+    }
+
+    /** Every set of scopes there is, the empty one included. */
+    private static List<Set<String>> everyCombination() {
+        List<String> all = List.copyOf(TestApiKeys.allScopes());
+        List<Set<String>> combinations = new ArrayList<>();
+        for (int mask = 0; mask < 1 << all.size(); mask++) {
+            Set<String> scopes = new HashSet<>();
+            for (int i = 0; i < all.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    scopes.add(all.get(i));
+                }
+            }
+            combinations.add(scopes);
+        }
+        return combinations;
     }
 
     private static JsonNode json(String text) {

@@ -43,10 +43,10 @@ public final class TestApiKeys {
         return ApiKeyIssuer.issue(privateKey(), ApiKeyClaims.DEFAULT_ISSUER, keyId, organizationId, granted, TTL);
     }
 
-    /** A valid key that carries no scope at all. */
-    public static String withoutScopes(String organizationId) {
+    /** A valid key with exactly these scopes (none: a key that carries no scope at all). */
+    public static String issueExactly(String organizationId, Set<String> scopes) {
         return ApiKeyIssuer.issue(privateKey(), ApiKeyClaims.DEFAULT_ISSUER, UUID.randomUUID().toString(),
-                organizationId, Set.of(), TTL);
+                organizationId, Set.copyOf(scopes), TTL);
     }
 
     /** Correctly signed, with every scope, but expired a day ago. */
