@@ -27,12 +27,12 @@ public record OrganizationLimitsBody(
         Integer inboundReserve,
         @JsonProperty("max_calls_per_second")
         @JsonDeserialize(using = OrganizationLimitsJson.Decimal.class)
-        @Schema(nullable = true, minimum = "0", exclusiveMinimum = true, maximum = "" + CallRate.MAX_PER_SECOND,
+        @Schema(nullable = true, minimum = CallRate.MIN_TEXT, maximum = "" + CallRate.MAX_PER_SECOND,
                 description = "the most calls the organisation starts per second; null or omitted: no limit")
         Double maxCallsPerSecond,
         @JsonProperty("max_calls_per_second_per_number")
         @JsonDeserialize(using = OrganizationLimitsJson.Decimal.class)
-        @Schema(nullable = true, minimum = "0", exclusiveMinimum = true, maximum = "" + CallRate.MAX_PER_SECOND,
+        @Schema(nullable = true, minimum = CallRate.MIN_TEXT, maximum = "" + CallRate.MAX_PER_SECOND,
                 description = "the most calls each of the organisation's outbound numbers starts per second; null "
                         + "or omitted: no limit")
         Double maxCallsPerSecondPerNumber,

@@ -50,7 +50,7 @@ final class OrganizationLimitsValidation {
 
     private static void rate(String field, Double perSecond, ValidationErrors errors) {
         if (!CallRate.allowed(perSecond)) {
-            errors.add(field, "must be above 0 and at most " + CallRate.MAX_PER_SECOND + ", got " + perSecond);
+            errors.add(field, CallRate.rule() + ", got " + perSecond);
         }
     }
 

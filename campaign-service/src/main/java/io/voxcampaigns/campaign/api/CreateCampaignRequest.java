@@ -54,7 +54,7 @@ public record CreateCampaignRequest(
         @Schema(nullable = true, description = "an extension of ours: null or omitted: hang up at a voicemail")
         VoicemailActionInput voicemailAction,
         @JsonProperty("max_calls_per_second")
-        @Schema(nullable = true, minimum = "0", exclusiveMinimum = true,
+        @Schema(nullable = true, minimum = CallRate.MIN_TEXT,
                 maximum = "" + CallRate.MAX_PER_SECOND,
                 description = "an extension of ours: the most calls started per second, evenly spaced; null or "
                         + "omitted: no limit but concurrency")

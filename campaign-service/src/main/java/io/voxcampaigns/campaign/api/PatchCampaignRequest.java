@@ -44,7 +44,7 @@ public record PatchCampaignRequest(
         @Schema(nullable = true, description = "an extension of ours: replaces the action; null: hang up at voicemail")
         VoicemailActionInput voicemailAction,
         @JsonProperty("max_calls_per_second")
-        @Schema(nullable = true, minimum = "0", exclusiveMinimum = true,
+        @Schema(nullable = true, minimum = CallRate.MIN_TEXT,
                 maximum = "" + CallRate.MAX_PER_SECOND,
                 description = "an extension of ours: replaces the start rate; null: no limit but concurrency")
         Double maxCallsPerSecond,
