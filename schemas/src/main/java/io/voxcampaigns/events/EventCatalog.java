@@ -1,6 +1,7 @@
 package io.voxcampaigns.events;
 
 import io.voxcampaigns.events.agent.AgentCreated;
+import io.voxcampaigns.events.apikey.ApiKeyRevoked;
 import io.voxcampaigns.events.agent.AgentDeleted;
 import io.voxcampaigns.events.agent.AgentUpdated;
 import io.voxcampaigns.events.agent.AgentVersionPublished;
@@ -81,6 +82,8 @@ public final class EventCatalog {
         catalog.put(NumberOptedOut.class, Topics.CALL_EVENTS);
 
         catalog.put(SuppressionsChanged.class, Topics.SUPPRESSION_EVENTS);
+
+        catalog.put(ApiKeyRevoked.class, Topics.API_KEY_EVENTS);
         return Collections.unmodifiableMap(catalog);
     }
 

@@ -10,6 +10,7 @@ public final class Topics {
     public static final String CAMPAIGN_TASKS = "campaign.tasks";
     public static final String CALL_EVENTS = "call.events";
     public static final String SUPPRESSION_EVENTS = "suppression.events";
+    public static final String API_KEY_EVENTS = "api-key.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

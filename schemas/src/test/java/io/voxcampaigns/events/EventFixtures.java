@@ -1,6 +1,7 @@
 package io.voxcampaigns.events;
 
 import io.voxcampaigns.events.agent.AgentCreated;
+import io.voxcampaigns.events.apikey.ApiKeyRevoked;
 import io.voxcampaigns.events.agent.AgentDeleted;
 import io.voxcampaigns.events.agent.AgentUpdated;
 import io.voxcampaigns.events.agent.AgentVersionPublished;
@@ -82,7 +83,8 @@ public final class EventFixtures {
                 callStarted(), callEnded(), campaignDispatchStarted(), campaignScheduleReached(),
                 campaignWindowClosed(), campaignWindowOpened(), campaignDrained(), campaignDispatchFailed(),
                 campaignRuntimeUnavailable(), campaignRuntimeAvailable(), taskRetryScheduled(), taskExhausted(),
-                taskRequeued(), taskHeld(), campaignThrottled(), numberOptedOut(), suppressionsChanged());
+                taskRequeued(), taskHeld(), campaignThrottled(), numberOptedOut(), suppressionsChanged(),
+                apiKeyRevoked());
     }
 
     public static AgentCreated agentCreated() {
@@ -265,6 +267,11 @@ public final class EventFixtures {
                 .setOrganizationId(ORGANIZATION_ID)
                 .setAdded(List.of("+821012345678", "+14155550100")).setExpiresAt(at(54))
                 .setRemoved(List.of("+821098765432")).build();
+    }
+
+    public static ApiKeyRevoked apiKeyRevoked() {
+        return ApiKeyRevoked.newBuilder().setEventId("e-api-key-revoked").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setKeyId("key-1").setRevokedAt(at(55)).build();
     }
 
     private static AgentSnapshot agentSnapshot() {

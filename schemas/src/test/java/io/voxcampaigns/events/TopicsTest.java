@@ -13,6 +13,7 @@ class TopicsTest {
         assertThat(Topics.CAMPAIGN_TASKS).isEqualTo("campaign.tasks");
         assertThat(Topics.CALL_EVENTS).isEqualTo("call.events");
         assertThat(Topics.SUPPRESSION_EVENTS).isEqualTo("suppression.events");
+        assertThat(Topics.API_KEY_EVENTS).isEqualTo("api-key.events");
     }
 
     @Test

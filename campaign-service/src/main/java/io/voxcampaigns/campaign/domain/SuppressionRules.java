@@ -45,14 +45,7 @@ public final class SuppressionRules {
 
     /** The instant of an expires_at input (unix ms, 10-11 digits read as seconds), which must lie after now. */
     public static String expiryProblem(Long expiresAt, Instant now) {
-        if (expiresAt == null) {
-            return null;
-        }
-        Instant at = Timestamps.fromApi(expiresAt);
-        if (at == null) {
-            return "must be unix milliseconds (10-11 digit values are read as seconds), got " + expiresAt;
-        }
-        return at.isAfter(now) ? null : "must lie in the future, got " + expiresAt;
+        return Timestamps.futureProblem(expiresAt, now);
     }
 
     /** Whether a suppression that ends at {@code expiresAt} (null: never) holds at {@code now}. */

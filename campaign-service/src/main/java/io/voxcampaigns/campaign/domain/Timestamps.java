@@ -24,4 +24,16 @@ public final class Timestamps {
         }
         return null;
     }
+
+    /** Why a timestamp input cannot be a moment after {@code now}, or null when it is one; null input passes. */
+    public static String futureProblem(Long value, Instant now) {
+        if (value == null) {
+            return null;
+        }
+        Instant at = fromApi(value);
+        if (at == null) {
+            return "must be unix milliseconds (10-11 digit values are read as seconds), got " + value;
+        }
+        return at.isAfter(now) ? null : "must lie in the future, got " + value;
+    }
 }

@@ -33,11 +33,13 @@ public class ApiKeyFilter {
     private final AuthConfig config;
     private final CallerContext context;
     private final ScopeRules scopes;
+    private final RevokedKeys revoked;
 
-    ApiKeyFilter(JWTParser parser, AuthConfig config, CallerContext context) {
+    ApiKeyFilter(JWTParser parser, AuthConfig config, CallerContext context, RevokedKeys revoked) {
         this.parser = parser;
         this.config = config;
         this.context = context;
+        this.revoked = revoked;
         this.scopes = ScopeRules.parse(config.scopeRules().orElse(List.of()));
     }
 
@@ -86,7 +88,7 @@ public class ApiKeyFilter {
         if (keyId == null || organizationId == null || organizationId.isBlank()) {
             throw ApiException.unauthorized("invalid API key: it names no key id or organisation");
         }
-        if (config.revokedKeyIds().map(ids -> ids.contains(keyId)).orElse(false)) {
+        if (revoked.contains(keyId) || config.revokedKeyIds().map(ids -> ids.contains(keyId)).orElse(false)) {
             throw ApiException.unauthorized("API key revoked");
         }
         Set<String> scopes = token.getGroups() == null ? Set.of() : new HashSet<>(token.getGroups());

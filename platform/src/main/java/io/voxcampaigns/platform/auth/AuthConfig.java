@@ -21,6 +21,15 @@ public interface AuthConfig {
     @WithName("scope-rules")
     Optional<List<String>> scopeRules();
 
+    /**
+     * The private key (PEM, PKCS#8) that signs the API keys this service issues (campaign-service's
+     * {@code POST /v3/api-keys}); unset: the service issues none. Env VOX_AUTH_SIGNING_KEY.
+     */
+    Optional<String> signingKey();
+
+    /** A file holding {@link #signingKey()} instead; env VOX_AUTH_SIGNING_KEY_LOCATION. */
+    Optional<String> signingKeyLocation();
+
     /** Path prefix that requires an API key. */
     @WithDefault("/v3/")
     String protectedPathPrefix();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.voxcampaigns.events.agent.AgentDeleted;
+import io.voxcampaigns.events.apikey.ApiKeyRevoked;
 import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.common.AgentSnapshot;
 import io.voxcampaigns.events.common.AgentType;
@@ -34,5 +35,11 @@ class EventKeysTest {
     void suppressionEventsAreKeyedByOrganizationId() {
         assertThat(EventKeys.of(new SuppressionsChanged("e", Instant.EPOCH, "org-3", List.of("+821012345678"), null,
                 List.of()))).isEqualTo("org-3");
+    }
+
+    @Test
+    void revokedKeysAreKeyedByKeyId() {
+        assertThat(EventKeys.of(new ApiKeyRevoked("e", Instant.EPOCH, "org-3", "key-9", Instant.EPOCH)))
+                .isEqualTo("key-9");
     }
 }

@@ -36,7 +36,9 @@ public class InfraTestResource implements QuarkusTestResourceConfigurableLifecyc
                 "quarkus.datasource.username", endpoints.username(),
                 "quarkus.datasource.password", endpoints.password(),
                 "mp.jwt.verify.publickey", TestApiKeys.publicKeyPem(),
-                "mp.jwt.verify.issuer", ApiKeyClaims.DEFAULT_ISSUER);
+                "mp.jwt.verify.issuer", ApiKeyClaims.DEFAULT_ISSUER,
+                // the same pair signs the keys campaign-service issues (POST /v3/api-keys)
+                "vox.auth.signing-key", TestApiKeys.privateKeyPem());
     }
 
     /** Keeps the servers: the next Quarkus start in this JVM reuses them; a shutdown hook stops them. */

@@ -68,6 +68,12 @@ public final class TestApiKeys {
         return System.getProperty(PUBLIC_KEY);
     }
 
+    /** The PEM text of the private key test keys are signed with (services that issue keys sign with it too). */
+    public static String privateKeyPem() {
+        ensurePair();
+        return System.getProperty(PRIVATE_KEY);
+    }
+
     private static PrivateKey privateKey() {
         ensurePair();
         return KeyPairs.parsePrivateKey(System.getProperty(PRIVATE_KEY));

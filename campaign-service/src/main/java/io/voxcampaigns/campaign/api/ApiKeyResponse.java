@@ -1,0 +1,30 @@
+package io.voxcampaigns.campaign.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.voxcampaigns.campaign.persistence.ApiKey;
+
+/** An API key of the organisation, without its secret; revoked_at null: not revoked. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ApiKeyResponse(@JsonProperty("id") String id,
+                             @JsonProperty("name") String name,
+                             @JsonProperty("scopes") List<String> scopes,
+                             @JsonProperty("created_at") long createdAt,
+                             @JsonProperty("expires_at") long expiresAt,
+                             @Schema(nullable = true) @JsonProperty("revoked_at") Long revokedAt) {
+
+    static ApiKeyResponse of(ApiKey key) {
+        return new ApiKeyResponse(key.id.toString(), key.name, key.scopeList(), key.createdAt.toEpochMilli(),
+                key.expiresAt.toEpochMilli(), millis(key.revokedAt));
+    }
+
+    private static Long millis(Instant at) {
+        return at == null ? null : at.toEpochMilli();
+    }
+}
