@@ -19,12 +19,14 @@ final class ServiceEnvironment {
     private final String kafkaBootstrap;
     private final int postgresPort;
     private final Path publicKey;
+    private final Path privateKey;
 
-    ServiceEnvironment(ServicePorts ports, String kafkaBootstrap, int postgresPort, Path publicKey) {
+    ServiceEnvironment(ServicePorts ports, String kafkaBootstrap, int postgresPort, Path publicKey, Path privateKey) {
         this.ports = ports;
         this.kafkaBootstrap = kafkaBootstrap;
         this.postgresPort = postgresPort;
         this.publicKey = publicKey;
+        this.privateKey = privateKey;
     }
 
     Map<String, String> of(String service, PlacerSetup placer) {
@@ -44,6 +46,7 @@ final class ServiceEnvironment {
         env.put("JAVA_TOOL_OPTIONS", (inherited + " " + KAFKA_SESSION_TIMEOUT).trim());
         if (service.equals(Stack.CAMPAIGNS)) {
             env.put("QUARKUS_REST_CLIENT_AGENT_SERVICE_URL", ports.url(Stack.AGENTS));
+            env.put("VOX_AUTH_SIGNING_KEY_LOCATION", privateKey.toString());
         }
         if (ServiceProcesses.isDispatcher(service)) {
             env.putAll(placer.environment());

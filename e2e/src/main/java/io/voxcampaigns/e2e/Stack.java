@@ -72,7 +72,7 @@ public final class Stack implements AutoCloseable {
         this.kafka = new KafkaBroker(ServicePorts.free(), ServicePorts.free(), directory.resolve("kafka"),
                 files.log("kafka"));
         ServiceEnvironment environment = new ServiceEnvironment(ports, kafka.bootstrap(), postgresPort,
-                files.publicKey());
+                files.publicKey(), files.privateKey());
         this.services = new ServiceProcesses(files, ports, service -> environment.of(service, placer));
     }
 
@@ -110,7 +110,7 @@ public final class Stack implements AutoCloseable {
         long begin = System.nanoTime();
         kafka.start();
         startPostgres();
-        apiKey = StackApiKey.issue(files.publicKey(), ORGANIZATION);
+        apiKey = StackApiKey.issue(files.publicKey(), files.privateKey(), ORGANIZATION);
         placer = newPlacer();
         List<String> all = new ArrayList<>(List.of(AGENTS, CAMPAIGNS));
         all.addAll(dispatchers());

@@ -18,12 +18,16 @@ final class StackApiKey {
     private StackApiKey() {
     }
 
-    /** Writes the public key to {@code publicKey}; returns the organisation's key, valid for a day. */
-    static String issue(Path publicKey, String organization) {
+    /**
+     * Writes the public key to {@code publicKey} and the private one to {@code privateKey} (for campaign-service,
+     * which issues keys); returns the organisation's key, valid for a day.
+     */
+    static String issue(Path publicKey, Path privateKey, String organization) {
         try {
             Files.createDirectories(publicKey.getParent());
             KeyPair pair = KeyPairs.generate();
             KeyPairs.writePublicKey(pair.getPublic(), publicKey);
+            KeyPairs.writePrivateKey(pair.getPrivate(), privateKey);
             return ApiKeyIssuer.issue(pair.getPrivate(), ApiKeyClaims.DEFAULT_ISSUER, "e2e-key", organization,
                     Set.of("agents", "campaigns", "calls", ApiKeyClaims.SCOPE_ADMIN), Duration.ofDays(1));
         } catch (IOException e) {

@@ -22,6 +22,11 @@ record StackDirectory(Path repositoryRoot, Path directory) {
         return directory.resolve("keys").resolve("api-key-public.pem");
     }
 
+    /** The private half: campaign-service signs the keys it issues (POST /v3/api-keys) with it. */
+    Path privateKey() {
+        return directory.resolve("keys").resolve("api-key-private.pem");
+    }
+
     /** The simulated placer's durable record (vox.dispatcher.simulated.attempt-log). */
     Path attemptLog() {
         return directory.resolve("attempts.log");

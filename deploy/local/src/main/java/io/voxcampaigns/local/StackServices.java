@@ -95,6 +95,10 @@ final class StackServices {
         env.put("QUARKUS_DATASOURCE_PASSWORD", Infra.PASSWORD);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", layout.publicKey().toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", ApiKeyClaims.DEFAULT_ISSUER);
+        if (spec.name().equals("campaign-service")) {
+            // it issues the organisation's API keys (POST /v3/api-keys), signed with the stack's private key
+            env.put("VOX_AUTH_SIGNING_KEY_LOCATION", layout.privateKey().toAbsolutePath().toString());
+        }
         env.putAll(spec.extraEnvironment(System.getenv()));
         return env;
     }

@@ -12,12 +12,15 @@ import java.util.TreeSet;
 import io.strimzi.api.kafka.model.user.KafkaUser;
 import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
 import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
 import io.strimzi.api.kafka.model.user.acl.AclRule;
 import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
 import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
 
 /** The ACLs a service needs (from its configuration and code) and those its KafkaUser grants, as "type:name". */
 final class KafkaAcls {
+
+    private static final String INSTANCE = "${quarkus.uuid}";
 
     /** Publishes the outbox; its configured topic is a placeholder, each record names its topic (EventCatalog). */
     static final String OUTBOX_RELAY_CHANNEL = "outbox-relay";
@@ -31,6 +34,21 @@ final class KafkaAcls {
 
     static String group(String name) {
         return "group:" + name;
+    }
+
+    /** A group granted by its prefix: every instance's own group, {@code <prefix><instance uuid>}. */
+    static String groupPrefix(String prefix) {
+        return "group-prefix:" + prefix;
+    }
+
+    /**
+     * The group a channel's group.id names: one group, or, for a group.id ending in {@code ${quarkus.uuid}} (a group
+     * per instance), every group of its prefix.
+     */
+    private static String groupOf(ServiceConfiguration configuration, String groupId) {
+        String expanded = groupId.replace("${quarkus.application.name}", configuration.applicationName());
+        return expanded.endsWith(INSTANCE) ? groupPrefix(expanded.substring(0, expanded.length() - INSTANCE.length()))
+                : group(expanded);
     }
 
     /** Every consumer of the service, configured or planned. */
@@ -62,7 +80,7 @@ final class KafkaAcls {
                         + " has no group.id (expected " + configuration.applicationName() + "." + channel.channel() + ")");
             }
             add(acls, topic(channel.topic()), AclOperation.DESCRIBE, AclOperation.READ);
-            add(acls, group(channel.group()), AclOperation.READ);
+            add(acls, groupOf(configuration, channel.group()), AclOperation.READ);
             if (channel.deadLetterTopic() != null) {
                 add(acls, topic(channel.deadLetterTopic()), AclOperation.DESCRIBE, AclOperation.WRITE);
             }
@@ -79,7 +97,8 @@ final class KafkaAcls {
             if (rule.getResource() instanceof AclRuleTopicResource topic) {
                 add(acls, topic(topic.getName()), operations);
             } else if (rule.getResource() instanceof AclRuleGroupResource group) {
-                add(acls, group(group.getName()), operations);
+                add(acls, group.getPatternType() == AclResourcePatternType.PREFIX ? groupPrefix(group.getName())
+                        : group(group.getName()), operations);
             } else {
                 add(acls, rule.getResource().getClass().getSimpleName(), operations);
             }

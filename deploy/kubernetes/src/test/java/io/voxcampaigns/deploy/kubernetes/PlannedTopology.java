@@ -23,7 +23,8 @@ final class PlannedTopology {
 
     /** Topics a service's outbox relay will write once it builds their events. */
     static final Map<String, Set<String>> PRODUCED = Map.of(
-            "call-dispatcher", Set.of(Topics.CALL_EVENTS));
+            "call-dispatcher", Set.of(Topics.CALL_EVENTS),
+            "campaign-service", Set.of(Topics.API_KEY_EVENTS));
 
     private PlannedTopology() {
     }

@@ -21,8 +21,10 @@ final class ProducedSecrets {
     static final String API_KEY_FILE = "public-key.pem";
     /** Created by hand (deploy/kubernetes/README.md, "Before you apply"): the voice runtime's API key and webhook secret. */
     static final String VOICE_RUNTIME_SECRET = "voice-runtime";
+    /** Created by hand, optional: the private key campaign-service signs the API keys it issues with. */
+    static final String SIGNING_KEY_SECRET = "vox-api-key-signing";
     static final Map<String, Set<String>> MANUAL = Map.of(API_KEY_SECRET, Set.of(API_KEY_FILE),
-            VOICE_RUNTIME_SECRET, Set.of("api-key", "webhook-secret"));
+            VOICE_RUNTIME_SECRET, Set.of("api-key", "webhook-secret"), SIGNING_KEY_SECRET, Set.of("private-key.pem"));
 
     /** Variable names whose value must come from a Secret, never a ConfigMap or the manifest. */
     static final Pattern CREDENTIAL = Pattern.compile("PASSWORD|JAAS|SECRET|API_KEY|TOKEN|PRIVATE");
