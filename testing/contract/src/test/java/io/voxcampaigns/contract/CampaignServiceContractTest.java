@@ -34,6 +34,7 @@ import io.voxcampaigns.e2e.VoxClient;
 class CampaignServiceContractTest {
 
     private static final String NUMBERS = "/v3/organization-telephone-numbers";
+    private static final String API_KEYS = "/v3/api-keys";
     /** On the suppression list, for the example of DELETE /v3/suppressions/{number}. */
     private static final String SUPPRESSED = "01099990000";
     private static final String PRESENTATION = "0260009001";
@@ -52,6 +53,10 @@ class CampaignServiceContractTest {
         api.post(NUMBERS + "/" + approved + "/approve", null, 200);
         String pending = register(api, PENDING_PRESENTATION);
         api.post("/v3/suppressions", Map.of("number", SUPPRESSED), 201);
+        String readKey = api.post(API_KEYS, Map.of("name", "contract read", "scopes", List.of("campaigns")), 201)
+                .path("id").asText();
+        String revokedKey = api.post(API_KEYS, Map.of("name", "contract revoke", "scopes", List.of("calls")), 201)
+                .path("id").asText();
         long tomorrow = Instant.now().plus(Duration.ofDays(1)).toEpochMilli();
         long nextWeek = Instant.now().plus(Duration.ofDays(7)).toEpochMilli();
         String campaign = campaigns.create(Campaigns.Spec.of("contract", agent, 2, 1).scheduledAt(tomorrow))
@@ -74,13 +79,16 @@ class CampaignServiceContractTest {
                         Map.entry("PatchCampaignRequest.scheduled_at", tomorrow),
                         Map.entry("RetryPolicyRequest.retry_on", List.of("dial_no_answer")),
                         Map.entry("RetryPolicyRequest.deadline_at", nextWeek),
-                        Map.entry("CallbackRequest.at", tomorrow)),
+                        Map.entry("CallbackRequest.at", tomorrow),
+                        Map.entry("CreateApiKeyRequest.scopes", List.of("campaigns"))),
                 List.of(action("pause", waitingCampaign(campaigns, agent, "contract pause")),
                         action("resume", paused),
                         action("cancel", waitingCampaign(campaigns, agent, "contract cancel")),
                         new Example("number", "GET", NUMBERS + "/" + approved, null, 200),
                         new Example("approve", "POST", NUMBERS + "/" + pending + "/approve", null, 200),
-                        new Example("unsuppress", "DELETE", "/v3/suppressions/" + SUPPRESSED, null, 204)),
+                        new Example("unsuppress", "DELETE", "/v3/suppressions/" + SUPPRESSED, null, 204),
+                        new Example("api-key", "GET", API_KEYS + "/" + readKey, null, 200),
+                        new Example("revoke", "DELETE", API_KEYS + "/" + revokedKey, null, 204)),
                 CampaignServiceContractTest::narrowed);
     }
 
@@ -206,6 +214,10 @@ class CampaignServiceContractTest {
         ((ObjectNode) document.path("components").path("schemas").path("AddSuppressionRequest").path("properties"))
                 .remove("expires_at");
         ((ObjectNode) document.path("paths")).remove("/v3/suppressions/import");
+        // an API key's expires_at: 2.0.49 overflows generating between int64 bounds, and a generated instant is as
+        // often past as future (ApiKeysValidationTest checks it); its scopes come from the dictionary (no duplicates)
+        ((ObjectNode) document.path("components").path("schemas").path("CreateApiKeyRequest").path("properties"))
+                .remove("expires_at");
     }
 
     @TestFactory

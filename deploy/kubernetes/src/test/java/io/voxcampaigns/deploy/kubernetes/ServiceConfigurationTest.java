@@ -65,10 +65,11 @@ class ServiceConfigurationTest {
     }
 
     @Test
-    void agentServiceBuildsAgentEventsAndConsumesNothing() {
+    void agentServiceBuildsAgentEventsAndConsumesOnlyTheRevokedKeys() {
         ServiceConfiguration agents = ServiceConfiguration.of("agent-service");
         assertThat(KafkaAcls.produced(agents)).containsExactly(Topics.AGENT_EVENTS);
-        assertThat(agents.incoming()).isEmpty();
+        assertThat(agents.incoming()).extracting(ServiceConfiguration.Incoming::topic)
+                .containsExactly(Topics.API_KEY_EVENTS);
     }
 
     @Test
