@@ -2,6 +2,8 @@ package io.voxcampaigns.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +34,7 @@ class KeyRevocationE2ETest {
     private static final Duration LIMIT = Duration.ofSeconds(5);
 
     @Test
-    void aRevokedKeyIsRefusedByEveryServiceWithinFiveSeconds() throws Exception {
+    void aRevokedKeyIsRefusedByEveryServiceWithinFiveSeconds() throws InterruptedException {
         Stack stack = SharedStack.get(new Stack.Options(Stack.Placer.VOX, 2));
         JsonNode issued = stack.client(Stack.CAMPAIGNS).post("/v3/api-keys",
                 Map.of("name", "e2e revocation", "scopes", List.of("agents", "campaigns", "calls")), 201);
@@ -61,7 +63,7 @@ class KeyRevocationE2ETest {
         }
         refusedAfter.forEach((service, after) -> measured.add(service + " " + after.toMillis() + " ms"));
         System.out.println("revoked key refused after: " + String.join(", ", measured));
-        assertThat(refusedAfter.keySet()).as("services refusing the revoked key").containsExactlyElementsOf(
+        assertThat(refusedAfter.keySet()).as("services refusing the revoked key").containsExactlyInAnyOrderElementsOf(
                 probes.keySet());
         assertThat(refusedAfter.values()).as(String.join(", ", measured))
                 .allSatisfy(after -> assertThat(after).isLessThan(LIMIT));
@@ -69,9 +71,16 @@ class KeyRevocationE2ETest {
                 .isEqualTo(200);
     }
 
-    private static int status(String url, String key) throws Exception {
+    private static int status(String url, String key) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + key).GET().build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 }
