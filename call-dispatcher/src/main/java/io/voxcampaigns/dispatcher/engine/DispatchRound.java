@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -231,7 +232,7 @@ public class DispatchRound {
     /**
      * When the round wanted to start calls, records what held the campaign below them (the organisation's pool, a
      * start rate, its own max_calls_per_second with more slots free than the one start per round) and publishes
-     * CampaignThrottled when that changed.
+     * CampaignThrottled when that changed; nothing is written when it stayed as the locked row says.
      */
     private Uni<Void> throttled(Work work, CampaignRow campaign, Decision decision, Gated sent) {
         if (sent.wanted() == 0) {
@@ -243,6 +244,9 @@ public class DispatchRound {
             reason = ThrottleReason.pacing;
         }
         ThrottleReason now = reason;
+        if (Objects.equals(now == null ? null : now.name(), campaign.throttleReason())) {
+            return Uni.createFrom().voidItem();
+        }
         return state.throttled(work.connection(), campaign.campaignId(), now == null ? null : now.name())
                 .invoke(changed -> {
                     if (changed) {

@@ -24,7 +24,8 @@ import io.voxcampaigns.platform.schedule.HolidayCalendars;
 /**
  * A dispatch_campaign row joined with its agent's read model, as read under the row lock; {@code window} is the
  * campaign's hours for its purpose (its windows within the legal hours), null until its settings are known;
- * {@code pace} its max_calls_per_second and when its next call may start (null: no limit).
+ * {@code pace} its max_calls_per_second and when its next call may start (null: no limit); {@code throttleReason}
+ * what held it below the calls it could start when last recorded (null: nothing).
  */
 public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus status, PauseOrigin pausedBy,
                           boolean resumeOnOpen, boolean openAnnounced, boolean started, Instant scheduledAt,
@@ -35,7 +36,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                           String traceParent, SystemPause systemPause, Instant runtimeRefusedSince,
                           String runtimeError, RetryPolicy retryPolicy, VoicemailAction voicemail,
                           boolean retriesWaiting, boolean requeuesPending, CallPurpose purpose,
-                          boolean nightConsentQueued, StartPace pace) {
+                          boolean nightConsentQueued, StartPace pace, String throttleReason) {
 
     static CampaignRow from(Row row, HolidayCalendars calendars) {
         boolean settingsKnown = row.getValue("settings_at") != null;
@@ -63,7 +64,8 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 SqlTime.instant(row.getOffsetDateTime("runtime_refused_since")), row.getString("runtime_error"),
                 PolicyJson.retryPolicy(row.getString("retry_policy")),
                 PolicyJson.voicemail(row.getString("voicemail_action")), row.getBoolean("retries_waiting"),
-                row.getBoolean("requeues_pending"), purpose, row.getBoolean("night_consent_queued"), pace(row));
+                row.getBoolean("requeues_pending"), purpose, row.getBoolean("night_consent_queued"), pace(row),
+                row.getString("throttle_reason"));
     }
 
     private static StartPace pace(Row row) {
@@ -92,7 +94,7 @@ public record CampaignRow(UUID campaignId, String organizationId, DispatchStatus
                 terminalTasks + terminal, totalTasks, drainedAt, agentId, agentVersion, fromNumber, presentationNumber,
                 settingsAt, failureReason, failureAnnounced, agent, ringSeconds, timeoutSeconds, traceParent,
                 systemPause, refusedSince, refusal, retryPolicy, voicemail, retriesWaiting, requeuesPending, purpose,
-                nightConsentQueued, pace);
+                nightConsentQueued, pace, throttleReason);
     }
 
     /**
