@@ -2,6 +2,7 @@ package io.voxcampaigns.events;
 
 import io.voxcampaigns.events.agent.AgentCreated;
 import io.voxcampaigns.events.apikey.ApiKeyRevoked;
+import io.voxcampaigns.events.audit.AuditEventRecorded;
 import io.voxcampaigns.events.agent.AgentDeleted;
 import io.voxcampaigns.events.agent.AgentUpdated;
 import io.voxcampaigns.events.agent.AgentVersionPublished;
@@ -84,6 +85,8 @@ public final class EventCatalog {
         catalog.put(SuppressionsChanged.class, Topics.SUPPRESSION_EVENTS);
 
         catalog.put(ApiKeyRevoked.class, Topics.API_KEY_EVENTS);
+
+        catalog.put(AuditEventRecorded.class, Topics.AUDIT_EVENTS);
         return Collections.unmodifiableMap(catalog);
     }
 

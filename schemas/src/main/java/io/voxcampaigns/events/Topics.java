@@ -11,6 +11,7 @@ public final class Topics {
     public static final String CALL_EVENTS = "call.events";
     public static final String SUPPRESSION_EVENTS = "suppression.events";
     public static final String API_KEY_EVENTS = "api-key.events";
+    public static final String AUDIT_EVENTS = "audit.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

@@ -35,7 +35,8 @@ class AsyncApiDocumentTest {
         List<String> addresses = new ArrayList<>();
         document.get("channels").forEach(channel -> addresses.add(channel.get("address").asText()));
         assertThat(addresses).containsExactlyInAnyOrder(Topics.AGENT_EVENTS, Topics.CAMPAIGN_EVENTS,
-                Topics.CAMPAIGN_TASKS, Topics.CALL_EVENTS, Topics.SUPPRESSION_EVENTS, Topics.API_KEY_EVENTS);
+                Topics.CAMPAIGN_TASKS, Topics.CALL_EVENTS, Topics.SUPPRESSION_EVENTS, Topics.API_KEY_EVENTS,
+                Topics.AUDIT_EVENTS);
         for (JsonNode channel : document.get("channels")) {
             String topic = channel.get("address").asText();
             List<String> listed = new ArrayList<>();
@@ -60,7 +61,7 @@ class AsyncApiDocumentTest {
 
             String key = switch (EventCatalog.topicOf(type)) {
                 case Topics.AGENT_EVENTS -> "agent_id";
-                case Topics.SUPPRESSION_EVENTS -> "organization_id";
+                case Topics.SUPPRESSION_EVENTS, Topics.AUDIT_EVENTS -> "organization_id";
                 case Topics.API_KEY_EVENTS -> "key_id";
                 default -> "campaign_id";
             };

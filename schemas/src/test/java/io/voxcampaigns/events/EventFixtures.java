@@ -2,6 +2,8 @@ package io.voxcampaigns.events;
 
 import io.voxcampaigns.events.agent.AgentCreated;
 import io.voxcampaigns.events.apikey.ApiKeyRevoked;
+import io.voxcampaigns.events.audit.AuditEventRecorded;
+import io.voxcampaigns.events.audit.AuditOutcome;
 import io.voxcampaigns.events.agent.AgentDeleted;
 import io.voxcampaigns.events.agent.AgentUpdated;
 import io.voxcampaigns.events.agent.AgentVersionPublished;
@@ -84,7 +86,7 @@ public final class EventFixtures {
                 campaignWindowClosed(), campaignWindowOpened(), campaignDrained(), campaignDispatchFailed(),
                 campaignRuntimeUnavailable(), campaignRuntimeAvailable(), taskRetryScheduled(), taskExhausted(),
                 taskRequeued(), taskHeld(), campaignThrottled(), numberOptedOut(), suppressionsChanged(),
-                apiKeyRevoked());
+                apiKeyRevoked(), auditEventRecorded());
     }
 
     public static AgentCreated agentCreated() {
@@ -272,6 +274,14 @@ public final class EventFixtures {
     public static ApiKeyRevoked apiKeyRevoked() {
         return ApiKeyRevoked.newBuilder().setEventId("e-api-key-revoked").setOccurredAt(OCCURRED_AT)
                 .setOrganizationId(ORGANIZATION_ID).setKeyId("key-1").setRevokedAt(at(55)).build();
+    }
+
+    public static AuditEventRecorded auditEventRecorded() {
+        return AuditEventRecorded.newBuilder().setEventId("e-audit-event-recorded").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setApiKeyId("key-1").setService("campaign-service")
+                .setMethod("PATCH").setPath("/v3/campaigns/" + CAMPAIGN_ID).setResourceType("campaign")
+                .setResourceId(CAMPAIGN_ID).setAction("update").setChangedFields(List.of("name", "concurrency"))
+                .setOutcome(AuditOutcome.succeeded).setStatus(200).build();
     }
 
     private static AgentSnapshot agentSnapshot() {

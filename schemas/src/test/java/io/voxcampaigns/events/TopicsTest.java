@@ -14,6 +14,7 @@ class TopicsTest {
         assertThat(Topics.CALL_EVENTS).isEqualTo("call.events");
         assertThat(Topics.SUPPRESSION_EVENTS).isEqualTo("suppression.events");
         assertThat(Topics.API_KEY_EVENTS).isEqualTo("api-key.events");
+        assertThat(Topics.AUDIT_EVENTS).isEqualTo("audit.events");
     }
 
     @Test

@@ -5,7 +5,8 @@ import org.apache.avro.specific.SpecificRecord;
 
 /**
  * The Kafka record key of an event: its campaign id on campaign and call topics, its agent id on agent topics, its
- * key id on api-key.events (a compacted topic: one record per key), its organisation id on suppression.events.
+ * key id on api-key.events (a compacted topic: one record per key), its organisation id on suppression.events and
+ * audit.events.
  */
 public final class EventKeys {
 
