@@ -279,9 +279,9 @@ public final class EventFixtures {
     public static AuditEventRecorded auditEventRecorded() {
         return AuditEventRecorded.newBuilder().setEventId("e-audit-event-recorded").setOccurredAt(OCCURRED_AT)
                 .setOrganizationId(ORGANIZATION_ID).setApiKeyId("key-1").setService("campaign-service")
-                .setMethod("PATCH").setPath("/v3/campaigns/" + CAMPAIGN_ID).setResourceType("campaign")
-                .setResourceId(CAMPAIGN_ID).setAction("update").setChangedFields(List.of("name", "concurrency"))
-                .setOutcome(AuditOutcome.succeeded).setStatus(200).build();
+                .setMethod("POST").setPath("/v3/campaigns/" + CAMPAIGN_ID + "/pause").setResourceType("campaign")
+                .setResourceId(CAMPAIGN_ID).setAction("post").setChangedFields(List.of("status"))
+                .setOutcome(AuditOutcome.rejected).setStatus(409).build();
     }
 
     private static AgentSnapshot agentSnapshot() {

@@ -51,8 +51,8 @@ public class ApiKeyFilter {
         }
         try {
             Caller caller = verify(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-            authorize(caller, request.getMethod(), path);
             context.set(caller);
+            authorize(caller, request.getMethod(), path);
             return null;
         } catch (ApiException e) {
             return Response.status(e.code().status()).type(MediaType.APPLICATION_JSON).entity(e.body())
