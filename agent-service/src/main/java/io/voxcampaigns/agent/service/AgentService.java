@@ -21,6 +21,7 @@ import io.voxcampaigns.agent.persistence.AgentJson;
 import io.voxcampaigns.agent.persistence.AgentRepository;
 import io.voxcampaigns.agent.persistence.AgentRepository.AgentFilter;
 import io.voxcampaigns.agent.persistence.AgentVersionRepository;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.paging.Page;
 import io.voxcampaigns.platform.paging.PageRequest;
@@ -34,15 +35,17 @@ public class AgentService {
     private final AgentLookup lookup;
     private final AgentInput input;
     private final AgentEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public AgentService(AgentRepository agents, AgentVersionRepository versions, AgentLookup lookup, AgentInput input,
-                        AgentEventPublisher events, Clock clock) {
+                        AgentEventPublisher events, AuditTrail audit, Clock clock) {
         this.agents = agents;
         this.versions = versions;
         this.lookup = lookup;
         this.input = input;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -69,7 +72,8 @@ public class AgentService {
         agent.validationMessage = valid.validationMessage();
         agent.createdAt = ChangeTimes.now(clock);
         agent.updatedAt = agent.createdAt;
-        return agents.persist(agent).call(saved -> events.publish(saved, all -> AgentEvents.created(saved, all)));
+        return agents.persist(agent).call(saved -> events.publish(saved, all -> AgentEvents.created(saved, all)))
+                .call(saved -> audit.record("create", saved.id.toString(), draft.sentFields()));
     }
 
     /** The agent's current state, or the snapshot the selector names (404 when there is none). */
@@ -96,7 +100,8 @@ public class AgentService {
         AgentInput.checkUpdateShape(changes);
         return lookup.lock(organizationId, id)
                 .map(agent -> apply(agent, changes))
-                .call(agent -> events.publish(agent, all -> AgentEvents.updated(agent, all)));
+                .call(agent -> events.publish(agent, all -> AgentEvents.updated(agent, all)))
+                .call(agent -> audit.record("update", agent.id.toString(), changes.sent()));
     }
 
     private Agent apply(Agent agent, AgentChanges changes) {
@@ -119,7 +124,8 @@ public class AgentService {
         return lookup.lock(organizationId, id).chain(agent -> {
             Instant deletedAt = ChangeTimes.after(agent.updatedAt, clock);
             agent.deletedAt = deletedAt;
-            return events.publish(agent, all -> AgentEvents.deleted(agent, all, deletedAt));
+            return events.publish(agent, all -> AgentEvents.deleted(agent, all, deletedAt))
+                    .chain(() -> audit.record("delete", agent.id.toString(), List.of("deleted_at")));
         });
     }
 }

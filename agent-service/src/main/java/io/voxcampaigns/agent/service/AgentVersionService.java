@@ -2,6 +2,7 @@ package io.voxcampaigns.agent.service;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import io.voxcampaigns.agent.messaging.AgentEvents;
 import io.voxcampaigns.agent.persistence.Agent;
 import io.voxcampaigns.agent.persistence.AgentVersion;
 import io.voxcampaigns.agent.persistence.AgentVersionRepository;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.platform.error.ApiException;
 
 /** An agent's versions: immutable snapshots v{n} of its current state, one of which may be production. */
@@ -28,13 +30,15 @@ public class AgentVersionService {
     private final AgentVersionRepository versions;
     private final AgentLookup lookup;
     private final AgentEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public AgentVersionService(AgentVersionRepository versions, AgentLookup lookup, AgentEventPublisher events,
-                               Clock clock) {
+                               AuditTrail audit, Clock clock) {
         this.versions = versions;
         this.lookup = lookup;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -45,7 +49,9 @@ public class AgentVersionService {
             throw ApiException.invalidField("description", "must be at most " + MAX_DESCRIPTION + " characters");
         }
         return lookup.lock(organizationId, id).chain(agent -> snapshot(agent, description)
-                .call(version -> events.publish(agent, all -> AgentEvents.updated(agent, all))));
+                .call(version -> events.publish(agent, all -> AgentEvents.updated(agent, all)))
+                .call(version -> audit.record("create_version", agent.id.toString(),
+                        description == null ? List.of() : List.of("description"))));
     }
 
     private Uni<AgentVersion> snapshot(Agent agent, String description) {
@@ -75,7 +81,8 @@ public class AgentVersionService {
     public Uni<Publication> publish(String organizationId, UUID id, int number) {
         return lookup.lock(organizationId, id).chain(agent -> versions.find(id, number)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("agent version", VersionSelector.label(number)))
-                .chain(version -> makeProduction(agent, version)));
+                .chain(version -> makeProduction(agent, version))
+                .call(() -> audit.record("publish_version", agent.id.toString(), List.of("production_version"))));
     }
 
     private Uni<Publication> makeProduction(Agent agent, AgentVersion version) {
