@@ -39,6 +39,8 @@ import io.voxcampaigns.agent.domain.VersionSelector;
 import io.voxcampaigns.agent.service.AgentChanges;
 import io.voxcampaigns.agent.service.AgentDraft;
 import io.voxcampaigns.agent.service.AgentService;
+import io.voxcampaigns.platform.audit.AuditTrail;
+import io.voxcampaigns.platform.audit.SentFields;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ApiException;
 import io.voxcampaigns.platform.error.ErrorBody;
@@ -65,12 +67,14 @@ public class AgentResource {
 
     private final AgentService agents;
     private final CallerContext caller;
+    private final AuditTrail audit;
     private final ObjectMapper mapper;
 
-    public AgentResource(AgentService agents, CallerContext caller, ObjectMapper mapper) {
+    public AgentResource(AgentService agents, CallerContext caller, ObjectMapper mapper, AuditTrail audit) {
         this.agents = agents;
         this.caller = caller;
         this.mapper = mapper;
+        this.audit = audit;
     }
 
     @GET
@@ -98,6 +102,7 @@ public class AgentResource {
     public Uni<AgentResponse> create(ObjectNode body, @Context UriInfo uri) throws JsonProcessingException {
         QueryParameters.allowOnly(uri, Set.of());
         CreateAgentRequest request = typed(body, CreateAgentRequest.class);
+        audit.noteSentFields(SentFields.of(body));
         AgentDraft draft = new AgentDraft(request.name(), request.type(), body.get("data"), request.flowData());
         return agents.create(caller.organizationId(), draft).map(AgentResponse::mutation);
     }
@@ -135,6 +140,7 @@ public class AgentResource {
         QueryParameters.allowOnly(uri, Set.of());
         UUID id = PathIds.parse(agentId, "agent");
         UpdateAgentRequest request = typed(body, UpdateAgentRequest.class);
+        audit.noteSentFields(SentFields.of(body));
         Set<String> sent = new HashSet<>();
         body.fieldNames().forEachRemaining(sent::add);
         AgentChanges changes = new AgentChanges(sent, request.name(), body.get("data"), request.flowData());

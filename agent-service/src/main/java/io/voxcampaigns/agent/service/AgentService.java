@@ -73,7 +73,7 @@ public class AgentService {
         agent.createdAt = ChangeTimes.now(clock);
         agent.updatedAt = agent.createdAt;
         return agents.persist(agent).call(saved -> events.publish(saved, all -> AgentEvents.created(saved, all)))
-                .call(saved -> audit.record("create", saved.id.toString(), draft.sentFields()));
+                .call(saved -> audit.record("create", saved.id.toString()));
     }
 
     /** The agent's current state, or the snapshot the selector names (404 when there is none). */
@@ -101,7 +101,7 @@ public class AgentService {
         return lookup.lock(organizationId, id)
                 .map(agent -> apply(agent, changes))
                 .call(agent -> events.publish(agent, all -> AgentEvents.updated(agent, all)))
-                .call(agent -> audit.record("update", agent.id.toString(), changes.sent()));
+                .call(agent -> audit.record("update", agent.id.toString()));
     }
 
     private Agent apply(Agent agent, AgentChanges changes) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.voxcampaigns.events.audit.AuditEventRecorded;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.outbox.OutboxWriter;
 
@@ -38,6 +39,19 @@ public class AuditTrail {
     }
 
     /**
+     * Notes the top-level fields the request's body set ({@link SentFields}), for the change the service records: the
+     * resource reads the body, the service knows the change.
+     */
+    public void noteSentFields(List<String> fields) {
+        audited.noteSentFields(fields);
+    }
+
+    /** {@link #record(String, String, Collection)} with the fields the resource noted as sent. */
+    public Uni<Void> record(String action, String resourceId) {
+        return record(action, resourceId, audited.sentFields());
+    }
+
+    /**
      * Appends the audit event of the current request's change to the outbox, in the caller's transaction.
      *
      * @param action        what was done: create, update, delete, pause, ...
@@ -45,9 +59,22 @@ public class AuditTrail {
      * @param changedFields JSON names of the top-level fields the request set or changed
      */
     public Uni<Void> record(String action, String resourceId, Collection<String> changedFields) {
-        var event = AuditEvents.succeeded(callers.caller(), config.service(), request.method().name(), request.path(),
-                resourceId, action, List.copyOf(changedFields), clock.instant());
+        return outbox.append(event(action, resourceId, changedFields));
+    }
+
+    /**
+     * The audit event of the current request's change, for a service that writes its outbox itself (on a connection
+     * of its own): append it in the change's transaction.
+     */
+    public AuditEventRecorded event(String action, String resourceId, Collection<String> changedFields) {
+        AuditEventRecorded event = AuditEvents.succeeded(callers.caller(), config.service(), request.method().name(),
+                request.path(), resourceId, action, List.copyOf(changedFields), clock.instant());
         audited.markRecorded();
-        return outbox.append(event);
+        return event;
+    }
+
+    /** {@link #event(String, String, Collection)} with the fields the resource noted as sent. */
+    public AuditEventRecorded event(String action, String resourceId) {
+        return event(action, resourceId, audited.sentFields());
     }
 }
