@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
+import io.voxcampaigns.platform.audit.SentFields;
 import io.voxcampaigns.campaign.domain.ApiKeyRules;
 import io.voxcampaigns.campaign.domain.NewApiKey;
 import io.voxcampaigns.campaign.domain.Timestamps;
@@ -51,8 +53,10 @@ public class ApiKeyResource {
     private final ApiKeys keys;
     private final CallerContext caller;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ApiKeyResource(ApiKeys keys, CallerContext caller, Clock clock) {
+    ApiKeyResource(ApiKeys keys, CallerContext caller, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.keys = keys;
         this.caller = caller;
         this.clock = clock;
@@ -70,6 +74,7 @@ public class ApiKeyResource {
             + "stored", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<IssuedApiKeyResponse> issue(CreateApiKeyRequest body, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
+        audit.noteSentFields(SentFields.of(body));
         return keys.issue(caller.organizationId(), validated(body)).map(IssuedApiKeyResponse::of);
     }
 

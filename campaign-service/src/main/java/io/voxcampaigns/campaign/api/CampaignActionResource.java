@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
+import io.voxcampaigns.platform.audit.SentFields;
 import io.voxcampaigns.campaign.domain.CampaignEdit;
 import io.voxcampaigns.campaign.persistence.Campaign;
 import io.voxcampaigns.campaign.service.CampaignEditing;
@@ -53,10 +55,12 @@ public class CampaignActionResource {
     private final ObjectMapper json;
     private final Clock clock;
     private final HolidayCalendars calendars;
+    private final AuditTrail audit;
 
     CampaignActionResource(CampaignEditing editing, CampaignLifecycle lifecycle, CampaignQueries queries,
                            StoredJson stored, CallerContext caller, ObjectMapper json, Clock clock,
-                           HolidayCalendars calendars) {
+                           HolidayCalendars calendars, AuditTrail audit) {
+        this.audit = audit;
         this.editing = editing;
         this.lifecycle = lifecycle;
         this.queries = queries;
@@ -79,6 +83,7 @@ public class CampaignActionResource {
             throws JsonProcessingException {
         QueryParameters.allowOnly(uri, Set.of());
         UUID campaignId = CampaignResource.campaignId(id);
+        audit.noteSentFields(SentFields.of(body));
         CampaignEdit edit = CampaignEditValidation.validate(body, typed(body), clock.instant(), calendars);
         return editing.edit(caller.organizationId(), campaignId, edit).map(stored::campaign);
     }

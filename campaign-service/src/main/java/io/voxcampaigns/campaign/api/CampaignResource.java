@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
+import io.voxcampaigns.platform.audit.SentFields;
 import io.voxcampaigns.campaign.domain.ApiValue;
 import io.voxcampaigns.campaign.domain.CampaignFilter;
 import io.voxcampaigns.campaign.domain.CampaignPhase;
@@ -61,9 +63,11 @@ public class CampaignResource {
     private final CallerContext caller;
     private final Clock clock;
     private final HolidayCalendars calendars;
+    private final AuditTrail audit;
 
     CampaignResource(CampaignCreation creation, CampaignQueries queries, StoredJson stored, CallerContext caller,
-                     Clock clock, HolidayCalendars calendars) {
+                     Clock clock, HolidayCalendars calendars, AuditTrail audit) {
+        this.audit = audit;
         this.creation = creation;
         this.queries = queries;
         this.stored = stored;
@@ -85,6 +89,7 @@ public class CampaignResource {
     public Uni<CampaignResponse> create(CreateCampaignRequest body, @Context UriInfo uri,
                                         @Context HttpHeaders headers) {
         QueryParameters.allowOnly(uri, Set.of());
+        audit.noteSentFields(SentFields.of(body));
         ValidationErrors errors = new ValidationErrors();
         NewCampaign request = CampaignRequestValidation.validate(body, clock.instant(), calendars, errors);
         if (request == null) {

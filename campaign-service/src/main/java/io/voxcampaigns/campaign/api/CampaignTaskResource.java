@@ -24,6 +24,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
+import io.voxcampaigns.platform.audit.SentFields;
 import io.voxcampaigns.campaign.domain.NewTask;
 import io.voxcampaigns.campaign.domain.Timestamps;
 import io.voxcampaigns.campaign.service.TaskAppending;
@@ -48,9 +50,11 @@ public class CampaignTaskResource {
     private final StoredJson stored;
     private final CallerContext caller;
     private final ObjectMapper json;
+    private final AuditTrail audit;
 
     CampaignTaskResource(TaskAppending appending, TaskRequeueing requeueing, StoredJson stored, CallerContext caller,
-                         ObjectMapper json) {
+                         ObjectMapper json, AuditTrail audit) {
+        this.audit = audit;
         this.appending = appending;
         this.requeueing = requeueing;
         this.stored = stored;
@@ -125,7 +129,9 @@ public class CampaignTaskResource {
         QueryParameters.allowOnly(uri, Set.of());
         UUID campaignId = CampaignResource.campaignId(id);
         // the body is optional: a request without one (and without a Content-Type) re-runs every failed task
-        List<String> reasons = reasons(body == null || body.isBlank() ? null : json.readValue(body, RerunRequest.class));
+        RerunRequest request = body == null || body.isBlank() ? null : json.readValue(body, RerunRequest.class);
+        audit.noteSentFields(SentFields.of(request));
+        List<String> reasons = reasons(request);
         return requeueing.rerun(caller.organizationId(), campaignId, reasons)
                 .map(done -> new RerunResponse(done.requeued(), stored.campaign(done.campaign())));
     }

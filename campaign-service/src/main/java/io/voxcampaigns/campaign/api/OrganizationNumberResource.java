@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
+import io.voxcampaigns.platform.audit.SentFields;
 import io.voxcampaigns.campaign.domain.ApiValue;
 import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.domain.LineStatus;
@@ -61,8 +63,10 @@ public class OrganizationNumberResource {
 
     private final OrganizationNumbers numbers;
     private final CallerContext caller;
+    private final AuditTrail audit;
 
-    OrganizationNumberResource(OrganizationNumbers numbers, CallerContext caller) {
+    OrganizationNumberResource(OrganizationNumbers numbers, CallerContext caller, AuditTrail audit) {
+        this.audit = audit;
         this.numbers = numbers;
         this.caller = caller;
     }
@@ -110,6 +114,7 @@ public class OrganizationNumberResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<NumberResponse> register(RegisterNumberRequest body, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
+        audit.noteSentFields(SentFields.of(body));
         return numbers.register(caller.organizationId(), validated(body)).map(NumberResponse::of);
     }
 

@@ -34,6 +34,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
+import io.voxcampaigns.platform.audit.SentFields;
 import io.voxcampaigns.campaign.domain.DomesticNumbers;
 import io.voxcampaigns.campaign.domain.NewSuppression;
 import io.voxcampaigns.campaign.domain.SuppressionRules;
@@ -66,8 +68,10 @@ public class SuppressionResource {
     private final SuppressionImport importer;
     private final CallerContext caller;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    SuppressionResource(Suppressions suppressions, SuppressionImport importer, CallerContext caller, Clock clock) {
+    SuppressionResource(Suppressions suppressions, SuppressionImport importer, CallerContext caller, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.suppressions = suppressions;
         this.importer = importer;
         this.caller = caller;
@@ -106,6 +110,7 @@ public class SuppressionResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<RestResponse<SuppressionResponse>> add(AddSuppressionRequest body, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
+        audit.noteSentFields(SentFields.of(body));
         return suppressions.add(caller.organizationId(), validated(body)).map(written -> RestResponse.status(
                 written.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
                 SuppressionResponse.of(written.row())));

@@ -3,6 +3,7 @@ package io.voxcampaigns.campaign.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.campaign.domain.ApiKeyRules;
 import io.voxcampaigns.campaign.domain.NewApiKey;
 import io.voxcampaigns.campaign.events.ApiKeyEvents;
@@ -35,8 +37,10 @@ public class ApiKeys {
     private final OutboxWriter outbox;
     private final ApiKeySigner signer;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ApiKeys(ApiKeyRepository keys, OutboxWriter outbox, ApiKeySigner signer, Clock clock) {
+    ApiKeys(ApiKeyRepository keys, OutboxWriter outbox, ApiKeySigner signer, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.keys = keys;
         this.outbox = outbox;
         this.signer = signer;
@@ -62,7 +66,8 @@ public class ApiKeys {
         row.expiresAt = (request.expiresAt() == null ? now.plus(ApiKeyRules.DEFAULT_LIFETIME) : request.expiresAt())
                 .truncatedTo(ChronoUnit.SECONDS);
         String token = signer.sign(row.id, organizationId, request.scopes(), now, row.expiresAt);
-        return keys.persist(row).replaceWith(new Issued(row, token));
+        return keys.persist(row).call(() -> audit.record("create", row.id.toString()))
+                .replaceWith(new Issued(row, token));
     }
 
     /** The organisation's keys, revoked and expired ones included, keyed by (created_at, key_id). */
@@ -92,6 +97,7 @@ public class ApiKeys {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return keys.revoke(organizationId, id, now).chain(revoked -> revoked
                 ? outbox.append(ApiKeyEvents.revoked(organizationId, id, now))
-                : found(organizationId, id).replaceWithVoid());
+                        .chain(() -> audit.record("revoke", id.toString(), List.of("revoked_at")))
+                : found(organizationId, id).chain(() -> audit.record("revoke", id.toString(), List.of())));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.campaign.domain.CampaignStatusMachine;
 import io.voxcampaigns.campaign.domain.NewCampaign;
 import io.voxcampaigns.campaign.events.CampaignEvents;
@@ -35,9 +36,11 @@ public class CampaignCreation {
     private final CallingHoursColumn windows;
     private final CampaignTransitions transitions;
     private final SuppressionRepository suppressions;
+    private final AuditTrail audit;
 
     CampaignCreation(NumberCheck numberCheck, AgentCheck agentCheck, TaskInserter tasks, OutboxWriter outbox,
-                     CallingHoursColumn windows, CampaignTransitions transitions, SuppressionRepository suppressions) {
+                     CallingHoursColumn windows, CampaignTransitions transitions, SuppressionRepository suppressions, AuditTrail audit) {
+        this.audit = audit;
         this.numberCheck = numberCheck;
         this.agentCheck = agentCheck;
         this.tasks = tasks;
@@ -86,6 +89,7 @@ public class CampaignCreation {
                     campaign.taskBatches = batches.size();
                     return outbox.appendAll(batches);
                 })
+                .chain(() -> audit.record("create", campaign.id.toString()))
                 .chain(() -> suppressions.countSuppressedQueued(campaign.id, campaign.createdAt))
                 .map(suppressed -> new Created(campaign, suppressed));
     }

@@ -11,6 +11,7 @@ import org.apache.avro.specific.SpecificRecord;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.campaign.domain.CampaignEdit;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
@@ -35,9 +36,11 @@ public class CampaignEditing {
     private final NumberCheck numberCheck;
     private final CallingHoursColumn windows;
     private final OutboxWriter outbox;
+    private final AuditTrail audit;
 
     CampaignEditing(CampaignCommands commands, CampaignTransitions transitions, NumberCheck numberCheck,
-                    CallingHoursColumn windows, OutboxWriter outbox) {
+                    CallingHoursColumn windows, OutboxWriter outbox, AuditTrail audit) {
+        this.audit = audit;
         this.commands = commands;
         this.transitions = transitions;
         this.numberCheck = numberCheck;
@@ -53,6 +56,7 @@ public class CampaignEditing {
             checkLegalHours(campaign, edit);
             return checkPresentation(organizationId, edit)
                     .chain(() -> outbox.appendAll(apply(campaign, edit, transition)))
+                    .chain(() -> audit.record("update", campaign.id.toString()))
                     .replaceWith(campaign);
         });
     }

@@ -13,6 +13,7 @@ import org.apache.avro.specific.SpecificRecord;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.campaign.domain.CallCounters;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
@@ -35,9 +36,11 @@ public class CampaignLifecycle {
     private final CallingHoursColumn windows;
     private final TaskRepository tasks;
     private final OutboxWriter outbox;
+    private final AuditTrail audit;
 
     CampaignLifecycle(CampaignCommands commands, CampaignTransitions transitions, CallingHoursColumn windows,
-                      TaskRepository tasks, OutboxWriter outbox) {
+                      TaskRepository tasks, OutboxWriter outbox, AuditTrail audit) {
+        this.audit = audit;
         this.commands = commands;
         this.transitions = transitions;
         this.windows = windows;
@@ -49,7 +52,7 @@ public class CampaignLifecycle {
     @WithTransaction
     public Uni<Campaign> pause(String organizationId, UUID id) {
         return run(organizationId, id, campaign -> new CampaignTrigger.Pause(), CampaignLifecycle::nothing,
-                (campaign, at) -> CampaignStatusEvents.paused(campaign));
+                (campaign, at) -> CampaignStatusEvents.paused(campaign)).call(campaign -> recorded("pause", campaign));
     }
 
     /**
@@ -59,7 +62,8 @@ public class CampaignLifecycle {
      */
     @WithTransaction
     public Uni<Campaign> resume(String organizationId, UUID id) {
-        return run(organizationId, id, this::resumeTrigger, CampaignLifecycle::nothing, CampaignStatusEvents::resumed);
+        return run(organizationId, id, this::resumeTrigger, CampaignLifecycle::nothing, CampaignStatusEvents::resumed)
+                .call(campaign -> recorded("resume", campaign));
     }
 
     /**
@@ -70,7 +74,7 @@ public class CampaignLifecycle {
     @WithTransaction
     public Uni<Campaign> cancel(String organizationId, UUID id) {
         return run(organizationId, id, campaign -> new CampaignTrigger.Cancel(), this::cancelQueued,
-                (campaign, at) -> CampaignStatusEvents.canceled(campaign));
+                (campaign, at) -> CampaignStatusEvents.canceled(campaign)).call(campaign -> recorded("cancel", campaign));
     }
 
     private Uni<Void> cancelQueued(Campaign campaign, Instant at) {
@@ -100,6 +104,10 @@ public class CampaignLifecycle {
                 return outbox.appendAll(events).replaceWith(campaign);
             });
         });
+    }
+
+    private Uni<Void> recorded(String action, Campaign campaign) {
+        return audit.record(action, campaign.id.toString(), List.of("status"));
     }
 
     private static Uni<Void> nothing(Campaign campaign, Instant at) {

@@ -3,6 +3,7 @@ package io.voxcampaigns.campaign.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.campaign.domain.LineStatus;
 import io.voxcampaigns.campaign.domain.NewNumber;
 import io.voxcampaigns.campaign.domain.NumberFilter;
@@ -35,8 +37,10 @@ public class OrganizationNumbers {
 
     private final OrganizationNumberRepository numbers;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    OrganizationNumbers(OrganizationNumberRepository numbers, Clock clock) {
+    OrganizationNumbers(OrganizationNumberRepository numbers, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.numbers = numbers;
         this.clock = clock;
     }
@@ -63,7 +67,8 @@ public class OrganizationNumbers {
                 throw ApiException.conflict("telephone number " + existing.telephoneNumber
                         + " is already registered for " + existing.usage.value(), Map.of("id", existing.id.toString()));
             }
-            return numbers.persist(number(organizationId, request));
+            return numbers.persist(number(organizationId, request))
+                    .call(number -> audit.record("register", number.id.toString()));
         });
     }
 
@@ -81,7 +86,8 @@ public class OrganizationNumbers {
                         number.updatedAt = now();
                     }
                     return number;
-                });
+                })
+                .call(number -> audit.record("approve", number.id.toString(), List.of("status")));
     }
 
     private OrganizationNumber number(String organizationId, NewNumber request) {

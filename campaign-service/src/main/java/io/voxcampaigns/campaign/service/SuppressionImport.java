@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.campaign.config.SuppressionsConfig;
 import io.voxcampaigns.campaign.domain.SuppressionCsv;
 import io.voxcampaigns.campaign.domain.SuppressionRules;
@@ -49,8 +50,10 @@ public class SuppressionImport {
     private final OutboxWriter outbox;
     private final SuppressionsConfig config;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    SuppressionImport(SuppressionRepository rows, OutboxWriter outbox, SuppressionsConfig config, Clock clock) {
+    SuppressionImport(SuppressionRepository rows, OutboxWriter outbox, SuppressionsConfig config, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.rows = rows;
         this.outbox = outbox;
         this.config = config;
@@ -102,6 +105,7 @@ public class SuppressionImport {
             Executor onContext = task -> context.runOnContext(ignored -> task.run());
             return rows.lockOrganization(organizationId)
                     .chain(() -> chunks(organizationId, lines, onContext, totals, expiresAt, skipInvalid, now))
+                    .call(() -> audit.record("import", null, List.of()))
                     .map(ignored -> {
                         if (!skipInvalid && totals.invalid > 0) {
                             throw invalid(totals);

@@ -14,6 +14,7 @@ import org.apache.avro.specific.SpecificRecord;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.campaign.domain.NewSuppression;
 import io.voxcampaigns.campaign.domain.SuppressionRules;
 import io.voxcampaigns.campaign.events.SuppressionEvents;
@@ -38,8 +39,10 @@ public class Suppressions {
     private final SuppressionRepository rows;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Suppressions(SuppressionRepository rows, OutboxWriter outbox, Clock clock) {
+    Suppressions(SuppressionRepository rows, OutboxWriter outbox, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.rows = rows;
         this.outbox = outbox;
         this.clock = clock;
@@ -77,7 +80,9 @@ public class Suppressions {
                     SpecificRecord event = SuppressionEvents.added(organizationId, List.of(request.number()),
                             request.expiresAt(), now).get(0);
                     Uni<Suppression> stored = existing == null ? rows.persist(row) : Uni.createFrom().item(row);
-                    return stored.chain(() -> outbox.append(event)).replaceWith(new Written(row, created));
+                    return stored.chain(() -> outbox.append(event))
+                            .chain(() -> audit.record(created ? "create" : "update", request.number()))
+                            .replaceWith(new Written(row, created));
                 });
     }
 
@@ -91,7 +96,8 @@ public class Suppressions {
                     if (!deleted) {
                         throw ApiException.notFound(SUPPRESSION, number);
                     }
-                    return outbox.append(SuppressionEvents.removed(organizationId, number, now));
+                    return outbox.append(SuppressionEvents.removed(organizationId, number, now))
+                            .chain(() -> audit.record("delete", number, List.of()));
                 });
     }
 

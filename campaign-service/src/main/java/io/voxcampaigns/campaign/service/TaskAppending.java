@@ -13,6 +13,7 @@ import org.apache.avro.specific.SpecificRecord;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.NewTask;
 import io.voxcampaigns.campaign.domain.StatusDecision.Transition;
@@ -44,10 +45,12 @@ public class TaskAppending {
     private final CallingHoursColumn windows;
     private final OutboxWriter outbox;
     private final SuppressionRepository suppressions;
+    private final AuditTrail audit;
 
     TaskAppending(CampaignCommands commands, CampaignTransitions transitions, NumberCheck numberCheck,
                   TaskRepository taskRows, TaskInserter inserter, CallingHoursColumn windows, OutboxWriter outbox,
-                  SuppressionRepository suppressions) {
+                  SuppressionRepository suppressions, AuditTrail audit) {
+        this.audit = audit;
         this.commands = commands;
         this.transitions = transitions;
         this.numberCheck = numberCheck;
@@ -81,7 +84,8 @@ public class TaskAppending {
             List<String> externalIds = tasks.stream().map(NewTask::externalId).filter(Objects::nonNull).toList();
             return numberCheck.checkTasks(organizationId, tasks, errors).invoke(errors::throwIfAny)
                     .chain(() -> taskRows.externalIds(campaign.id, externalIds))
-                    .chain(existing -> store(campaign, tasks, existing, transition));
+                    .chain(existing -> store(campaign, tasks, existing, transition))
+                    .call(() -> audit.record("append_tasks", campaign.id.toString(), List.of("tasks")));
         });
     }
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
 import io.voxcampaigns.campaign.domain.CampaignTrigger;
 import io.voxcampaigns.campaign.domain.TaskStatus;
 import io.voxcampaigns.campaign.events.CampaignEvents;
@@ -43,9 +44,11 @@ public class TaskRequeueing {
     private final TaskRepository taskRows;
     private final CallingHoursColumn windows;
     private final OutboxWriter outbox;
+    private final AuditTrail audit;
 
     TaskRequeueing(CampaignCommands commands, CampaignTransitions transitions, TaskRepository taskRows,
-                   CallingHoursColumn windows, OutboxWriter outbox) {
+                   CallingHoursColumn windows, OutboxWriter outbox, AuditTrail audit) {
+        this.audit = audit;
         this.commands = commands;
         this.transitions = transitions;
         this.taskRows = taskRows;
@@ -77,7 +80,9 @@ public class TaskRequeueing {
                 Instant now = transitions.now();
                 Instant due = dueAt(campaign, task, at, now);
                 return outbox.appendAll(CampaignEvents.requeued(campaign, List.of(task.id), due,
-                        TaskRequeueReason.callback, now)).replaceWith(new Callback(campaign, task.id, due));
+                        TaskRequeueReason.callback, now))
+                        .chain(() -> audit.record("callback", campaign.id.toString(), List.of("at")))
+                        .replaceWith(new Callback(campaign, task.id, due));
             });
         });
     }
@@ -99,6 +104,7 @@ public class TaskRequeueing {
             }
             return taskRows.failedIds(campaign.id, reasons).chain(ids -> outbox
                     .appendAll(CampaignEvents.requeued(campaign, ids, null, TaskRequeueReason.rerun, now))
+                    .chain(() -> audit.record("retry", campaign.id.toString()))
                     .replaceWith(new Rerun(campaign, ids.size())));
         });
     }

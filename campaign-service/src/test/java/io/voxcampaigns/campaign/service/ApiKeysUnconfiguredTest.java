@@ -30,7 +30,7 @@ class ApiKeysUnconfiguredTest {
     void withoutASigningKeyIssuingIs503BeforeAnythingIsStored() {
         ApiKeySigner signer = new ApiKeySigner(Optional.empty(), Optional.of(" "));
         // no repository and no outbox: reaching either would fail with a NullPointerException, not a 503
-        ApiKeys keys = new ApiKeys(null, null, signer, Clock.systemUTC());
+        ApiKeys keys = new ApiKeys(null, null, signer, Clock.systemUTC(), null);
         assertThatThrownBy(() -> keys.issue("org-1", new NewApiKey("k", List.of("calls"), null)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
