@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.platform.audit.AuditTrail;
+import io.voxcampaigns.platform.audit.SentFields;
 import io.voxcampaigns.dispatcher.service.OrganizationLimitsService;
 import io.voxcampaigns.platform.auth.CallerContext;
 import io.voxcampaigns.platform.error.ErrorBody;
@@ -32,8 +34,10 @@ public class OrganizationLimitsResource {
 
     private final OrganizationLimitsService limits;
     private final CallerContext caller;
+    private final AuditTrail audit;
 
-    OrganizationLimitsResource(OrganizationLimitsService limits, CallerContext caller) {
+    OrganizationLimitsResource(OrganizationLimitsService limits, CallerContext caller, AuditTrail audit) {
+        this.audit = audit;
         this.limits = limits;
         this.caller = caller;
     }
@@ -58,6 +62,7 @@ public class OrganizationLimitsResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Uni<OrganizationLimitsResponse> replace(OrganizationLimitsBody body, @Context UriInfo uri) {
         String organizationId = admin(uri);
+        audit.noteSentFields(SentFields.of(body));
         return limits.replace(organizationId, OrganizationLimitsValidation.validated(body))
                 .map(OrganizationLimitsResponse::of);
     }
