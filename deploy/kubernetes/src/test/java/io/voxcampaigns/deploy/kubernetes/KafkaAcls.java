@@ -59,12 +59,14 @@ final class KafkaAcls {
     }
 
     /**
-     * Every topic the service writes besides dead-letter topics: those of the events it builds (in code or planned)
-     * and those of its outgoing channels other than the outbox relay's.
+     * Every topic the service writes besides dead-letter topics: those of the events it builds (in its code, in the
+     * platform's that every service runs, e.g. the audit trail's, or planned) and those of its outgoing channels other
+     * than the outbox relay's.
      */
     static Set<String> produced(ServiceConfiguration configuration) {
         Path sources = Locations.repository().resolve(configuration.module()).resolve("src/main/java");
         Set<String> topics = new TreeSet<>(SourceScan.producedTopics(sources));
+        topics.addAll(SourceScan.producedTopics(Locations.repository().resolve("platform/src/main/java")));
         topics.addAll(PlannedTopology.PRODUCED.getOrDefault(configuration.applicationName(), Set.of()));
         configuration.outgoing().stream().filter(channel -> !OUTBOX_RELAY_CHANNEL.equals(channel.channel()))
                 .forEach(channel -> topics.add(channel.topic()));

@@ -65,9 +65,9 @@ class ServiceConfigurationTest {
     }
 
     @Test
-    void agentServiceBuildsAgentEventsAndConsumesOnlyTheRevokedKeys() {
+    void agentServiceBuildsAgentAndAuditEventsAndConsumesOnlyTheRevokedKeys() {
         ServiceConfiguration agents = ServiceConfiguration.of("agent-service");
-        assertThat(KafkaAcls.produced(agents)).containsExactly(Topics.AGENT_EVENTS);
+        assertThat(KafkaAcls.produced(agents)).containsExactly(Topics.AGENT_EVENTS, Topics.AUDIT_EVENTS);
         assertThat(agents.incoming()).extracting(ServiceConfiguration.Incoming::topic)
                 .containsExactly(Topics.API_KEY_EVENTS);
     }
