@@ -19,9 +19,9 @@ final class SuppressionRows {
         return count("select count(*) as n from suppression where organization_id = $1");
     }
 
-    /** The outbox rows keyed by the organisation: its SuppressionsChanged records. */
+    /** The organisation's SuppressionsChanged records in the outbox (its audit events share the key). */
     long outboxRows() {
-        return count("select count(*) as n from outbox_event where record_key = $1");
+        return count("select count(*) as n from outbox_event where record_key = $1 and topic = 'suppression.events'");
     }
 
     private long count(String sql) {

@@ -10,7 +10,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * What one organisation has stored, read as comparable values: a refused request must leave them as they were.
  * A table contributes its row count and an MD5 of its rows' text in id order (so any changed column shows); the
- * outbox contributes the number of events whose payload names the organisation.
+ * outbox contributes the number of change events whose payload names the organisation.
  */
 public final class StoredFingerprint {
 
@@ -45,10 +45,13 @@ public final class StoredFingerprint {
         return this;
     }
 
-    /** The outbox events whose (binary) payload contains the organisation id. */
+    /**
+     * The outbox events of state changes whose (binary) payload contains the organisation id. A refused request's own
+     * audit event (audit.events) records the refusal, no change, and is left out.
+     */
     public StoredFingerprint outboxEvents() {
         queries.put("outbox_event", "select count(*) || '' from outbox_event "
-                + "where position(convert_to($1, 'UTF8') in payload) > 0");
+                + "where position(convert_to($1, 'UTF8') in payload) > 0 and topic <> 'audit.events'");
         return this;
     }
 
