@@ -2,6 +2,7 @@ package io.voxcampaigns.events;
 
 import io.voxcampaigns.events.agent.AgentCreated;
 import io.voxcampaigns.events.apikey.ApiKeyRevoked;
+import io.voxcampaigns.events.apikey.ApiKeyUsed;
 import io.voxcampaigns.events.audit.AuditEventRecorded;
 import io.voxcampaigns.events.agent.AgentDeleted;
 import io.voxcampaigns.events.agent.AgentUpdated;
@@ -87,6 +88,8 @@ public final class EventCatalog {
         catalog.put(ApiKeyRevoked.class, Topics.API_KEY_EVENTS);
 
         catalog.put(AuditEventRecorded.class, Topics.AUDIT_EVENTS);
+
+        catalog.put(ApiKeyUsed.class, Topics.API_KEY_USAGE);
         return Collections.unmodifiableMap(catalog);
     }
 

@@ -12,6 +12,7 @@ public final class Topics {
     public static final String SUPPRESSION_EVENTS = "suppression.events";
     public static final String API_KEY_EVENTS = "api-key.events";
     public static final String AUDIT_EVENTS = "audit.events";
+    public static final String API_KEY_USAGE = "api-key.usage";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

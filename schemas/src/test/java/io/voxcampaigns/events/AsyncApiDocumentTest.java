@@ -36,7 +36,7 @@ class AsyncApiDocumentTest {
         document.get("channels").forEach(channel -> addresses.add(channel.get("address").asText()));
         assertThat(addresses).containsExactlyInAnyOrder(Topics.AGENT_EVENTS, Topics.CAMPAIGN_EVENTS,
                 Topics.CAMPAIGN_TASKS, Topics.CALL_EVENTS, Topics.SUPPRESSION_EVENTS, Topics.API_KEY_EVENTS,
-                Topics.AUDIT_EVENTS);
+                Topics.AUDIT_EVENTS, Topics.API_KEY_USAGE);
         for (JsonNode channel : document.get("channels")) {
             String topic = channel.get("address").asText();
             List<String> listed = new ArrayList<>();
@@ -62,7 +62,7 @@ class AsyncApiDocumentTest {
             String key = switch (EventCatalog.topicOf(type)) {
                 case Topics.AGENT_EVENTS -> "agent_id";
                 case Topics.SUPPRESSION_EVENTS, Topics.AUDIT_EVENTS -> "organization_id";
-                case Topics.API_KEY_EVENTS -> "key_id";
+                case Topics.API_KEY_EVENTS, Topics.API_KEY_USAGE -> "key_id";
                 default -> "campaign_id";
             };
             assertThat(message.at("/bindings/kafka/key/description").asText()).as(type.getSimpleName()).isEqualTo(key);

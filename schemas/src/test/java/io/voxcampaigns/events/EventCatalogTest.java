@@ -8,6 +8,7 @@ import io.voxcampaigns.events.call.CampaignDrained;
 import io.voxcampaigns.events.campaign.CampaignCountersChanged;
 import io.voxcampaigns.events.common.AgentSnapshot;
 import io.voxcampaigns.events.apikey.ApiKeyRevoked;
+import io.voxcampaigns.events.apikey.ApiKeyUsed;
 import io.voxcampaigns.events.audit.AuditEventRecorded;
 import io.voxcampaigns.events.suppression.SuppressionsChanged;
 import io.voxcampaigns.events.task.TaskBatch;
@@ -29,8 +30,8 @@ class EventCatalogTest {
     private static final Path AVRO_SOURCES = Path.of("src/main/avro");
 
     @Test
-    void listsThirtyTwoEventsOnceEach() {
-        assertThat(EventCatalog.all()).hasSize(32).doesNotHaveDuplicates();
+    void listsThirtyThreeEventsOnceEach() {
+        assertThat(EventCatalog.all()).hasSize(33).doesNotHaveDuplicates();
     }
 
     @Test
@@ -76,7 +77,8 @@ class EventCatalogTest {
     void recordsOfPartitionsTheCatalogByTopic() {
         List<Class<? extends SpecificRecord>> all = new ArrayList<>();
         Stream.of(Topics.AGENT_EVENTS, Topics.CAMPAIGN_EVENTS, Topics.CAMPAIGN_TASKS, Topics.CALL_EVENTS,
-                        Topics.SUPPRESSION_EVENTS, Topics.API_KEY_EVENTS, Topics.AUDIT_EVENTS)
+                        Topics.SUPPRESSION_EVENTS, Topics.API_KEY_EVENTS, Topics.AUDIT_EVENTS,
+                        Topics.API_KEY_USAGE)
                 .forEach(topic -> all.addAll(EventCatalog.recordsOf(topic)));
 
         assertThat(all).containsExactlyElementsOf(EventCatalog.all());
@@ -87,6 +89,7 @@ class EventCatalogTest {
         assertThat(EventCatalog.recordsOf(Topics.SUPPRESSION_EVENTS)).containsExactly(SuppressionsChanged.class);
         assertThat(EventCatalog.recordsOf(Topics.API_KEY_EVENTS)).containsExactly(ApiKeyRevoked.class);
         assertThat(EventCatalog.recordsOf(Topics.AUDIT_EVENTS)).containsExactly(AuditEventRecorded.class);
+        assertThat(EventCatalog.recordsOf(Topics.API_KEY_USAGE)).containsExactly(ApiKeyUsed.class);
     }
 
     @Test

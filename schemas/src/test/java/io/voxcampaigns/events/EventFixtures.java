@@ -2,6 +2,7 @@ package io.voxcampaigns.events;
 
 import io.voxcampaigns.events.agent.AgentCreated;
 import io.voxcampaigns.events.apikey.ApiKeyRevoked;
+import io.voxcampaigns.events.apikey.ApiKeyUsed;
 import io.voxcampaigns.events.audit.AuditEventRecorded;
 import io.voxcampaigns.events.audit.AuditOutcome;
 import io.voxcampaigns.events.agent.AgentDeleted;
@@ -86,7 +87,7 @@ public final class EventFixtures {
                 campaignWindowClosed(), campaignWindowOpened(), campaignDrained(), campaignDispatchFailed(),
                 campaignRuntimeUnavailable(), campaignRuntimeAvailable(), taskRetryScheduled(), taskExhausted(),
                 taskRequeued(), taskHeld(), campaignThrottled(), numberOptedOut(), suppressionsChanged(),
-                apiKeyRevoked(), auditEventRecorded());
+                apiKeyRevoked(), auditEventRecorded(), apiKeyUsed());
     }
 
     public static AgentCreated agentCreated() {
@@ -282,6 +283,12 @@ public final class EventFixtures {
                 .setMethod("POST").setPath("/v3/campaigns/" + CAMPAIGN_ID + "/pause").setResourceType("campaign")
                 .setResourceId(CAMPAIGN_ID).setAction("post").setChangedFields(List.of("status"))
                 .setOutcome(AuditOutcome.rejected).setStatus(409).build();
+    }
+
+    public static ApiKeyUsed apiKeyUsed() {
+        return ApiKeyUsed.newBuilder().setEventId("e-api-key-used").setOccurredAt(OCCURRED_AT)
+                .setOrganizationId(ORGANIZATION_ID).setKeyId("key-1").setService("call-dispatcher")
+                .setLastUsedAt(at(54)).build();
     }
 
     private static AgentSnapshot agentSnapshot() {

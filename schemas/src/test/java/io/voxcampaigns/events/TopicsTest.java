@@ -15,6 +15,7 @@ class TopicsTest {
         assertThat(Topics.SUPPRESSION_EVENTS).isEqualTo("suppression.events");
         assertThat(Topics.API_KEY_EVENTS).isEqualTo("api-key.events");
         assertThat(Topics.AUDIT_EVENTS).isEqualTo("audit.events");
+        assertThat(Topics.API_KEY_USAGE).isEqualTo("api-key.usage");
     }
 
     @Test
