@@ -17,6 +17,8 @@ public record IssuedApiKeyResponse(@JsonProperty("id") String id,
                                    @JsonProperty("created_at") long createdAt,
                                    @JsonProperty("expires_at") long expiresAt,
                                    @Schema(nullable = true) @JsonProperty("revoked_at") Long revokedAt,
+                                   @Schema(nullable = true, description = "null: a new key was never used")
+                                   @JsonProperty("last_used_at") Long lastUsedAt,
                                    @Schema(description = "the key to send as Authorization: Bearer; shown only here, "
                                            + "never stored")
                                    @JsonProperty("key") String key) {
@@ -24,6 +26,6 @@ public record IssuedApiKeyResponse(@JsonProperty("id") String id,
     static IssuedApiKeyResponse of(ApiKeys.Issued issued) {
         ApiKeyResponse shown = ApiKeyResponse.of(issued.row());
         return new IssuedApiKeyResponse(shown.id(), shown.name(), shown.scopes(), shown.createdAt(), shown.expiresAt(),
-                shown.revokedAt(), issued.token());
+                shown.revokedAt(), shown.lastUsedAt(), issued.token());
     }
 }

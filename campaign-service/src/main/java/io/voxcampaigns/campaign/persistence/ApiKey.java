@@ -42,6 +42,10 @@ public class ApiKey extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** When the key last authenticated a request on any service, as reported on api-key.usage; null: never. */
+    @Column(name = "last_used_at", insertable = false, updatable = false)
+    public Instant lastUsedAt;
+
     public List<String> scopeList() {
         return Arrays.asList(scopes.split(","));
     }

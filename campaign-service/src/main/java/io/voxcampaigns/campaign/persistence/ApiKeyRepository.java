@@ -35,6 +35,14 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
                 .firstResult();
     }
 
+    /** Moves the key's last use to {@code at} unless a later one is known; a key without a row is left alone. */
+    public Uni<Void> used(String organizationId, UUID id, Instant at) {
+        return update("lastUsedAt = :at where " + OF_ORGANIZATION
+                        + " and id = :id and (lastUsedAt is null or lastUsedAt < :at)",
+                Parameters.with("at", at).and("org", organizationId).and("id", id))
+                .replaceWithVoid();
+    }
+
     /**
      * Marks the organisation's key revoked at {@code now} unless it was already; answers whether this call revoked
      * it. The row lock of the update makes a concurrent second revocation wait and then find it revoked.

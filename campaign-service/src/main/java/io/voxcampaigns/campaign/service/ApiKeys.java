@@ -9,10 +9,14 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.avro.specific.SpecificRecord;
+
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.voxcampaigns.events.apikey.ApiKeyUsed;
 import io.voxcampaigns.platform.audit.AuditTrail;
+import io.voxcampaigns.platform.messaging.UnprocessableEventException;
 import io.voxcampaigns.campaign.domain.ApiKeyRules;
 import io.voxcampaigns.campaign.domain.NewApiKey;
 import io.voxcampaigns.campaign.events.ApiKeyEvents;
@@ -86,6 +90,25 @@ public class ApiKeys {
     private Uni<ApiKey> found(String organizationId, UUID id) {
         return keys.findInOrganization(organizationId, id)
                 .onItem().ifNull().failWith(() -> ApiException.notFound(API_KEY, id.toString()));
+    }
+
+    /**
+     * Applies one consumed ApiKeyUsed (in the consumer's transaction): the key's last use moves to its time unless a
+     * later one is known; reports of keys issued outside the API (no row) change nothing.
+     */
+    public Uni<Void> applyUse(SpecificRecord record) {
+        if (!(record instanceof ApiKeyUsed used)) {
+            return Uni.createFrom().failure(new UnprocessableEventException(
+                    "api-key.usage carries ApiKeyUsed only, got " + record.getSchema().getFullName()));
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(used.getKeyId());
+        } catch (IllegalArgumentException e) {
+            // a key minted outside the API may carry any jti: it has no row to update
+            return Uni.createFrom().voidItem();
+        }
+        return keys.used(used.getOrganizationId(), id, used.getLastUsedAt());
     }
 
     /**

@@ -45,9 +45,9 @@ final class ApiKeyFixtures {
         return count("select count(*) as n from api_key where organization_id = $1", org);
     }
 
-    /** The outbox rows of a key: its ApiKeyRevoked records. */
+    /** The outbox rows of a key on api-key.events: its ApiKeyRevoked records (its uses go to api-key.usage). */
     long outboxRows(String keyId) {
-        return count("select count(*) as n from outbox_event where record_key = $1", keyId);
+        return count("select count(*) as n from outbox_event where record_key = $1 and topic = 'api-key.events'", keyId);
     }
 
     private long count(String sql, String parameter) {

@@ -34,12 +34,14 @@ public class ApiKeyFilter {
     private final CallerContext context;
     private final ScopeRules scopes;
     private final RevokedKeys revoked;
+    private final KeyUsage usage;
 
-    ApiKeyFilter(JWTParser parser, AuthConfig config, CallerContext context, RevokedKeys revoked) {
+    ApiKeyFilter(JWTParser parser, AuthConfig config, CallerContext context, RevokedKeys revoked, KeyUsage usage) {
         this.parser = parser;
         this.config = config;
         this.context = context;
         this.revoked = revoked;
+        this.usage = usage;
         this.scopes = ScopeRules.parse(config.scopeRules().orElse(List.of()));
     }
 
@@ -52,6 +54,7 @@ public class ApiKeyFilter {
         try {
             Caller caller = verify(request.getHeaderString(HttpHeaders.AUTHORIZATION));
             context.set(caller);
+            usage.used(caller);
             authorize(caller, request.getMethod(), path);
             return null;
         } catch (ApiException e) {

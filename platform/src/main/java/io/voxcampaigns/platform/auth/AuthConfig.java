@@ -1,5 +1,6 @@
 package io.voxcampaigns.platform.auth;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,13 @@ public interface AuthConfig {
 
     /** A file holding {@link #signingKey()} instead; env VOX_AUTH_SIGNING_KEY_LOCATION. */
     Optional<String> signingKeyLocation();
+
+    /**
+     * How often the service reports when each API key was last used (ApiKeyUsed on api-key.usage, {@link KeyUsage});
+     * a key's last_used_at is this late at most.
+     */
+    @WithDefault("30s")
+    Duration usageReportInterval();
 
     /** Path prefix that requires an API key. */
     @WithDefault("/v3/")

@@ -47,11 +47,12 @@ public final class StoredFingerprint {
 
     /**
      * The outbox events of state changes whose (binary) payload contains the organisation id. A refused request's own
-     * audit event (audit.events) records the refusal, no change, and is left out.
+     * audit event (audit.events) records the refusal, no change, and is left out, as are the reports of its key's use
+     * (api-key.usage).
      */
     public StoredFingerprint outboxEvents() {
         queries.put("outbox_event", "select count(*) || '' from outbox_event "
-                + "where position(convert_to($1, 'UTF8') in payload) > 0 and topic <> 'audit.events'");
+                + "where position(convert_to($1, 'UTF8') in payload) > 0 and topic not in ('audit.events', 'api-key.usage')");
         return this;
     }
 
