@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Issue 17 item 4 end to end: every state change of a flow through the three services (an agent and its version, a
  * campaign, the organisation limits, a suppression, an API key) and a refused change appear in GET /v3/audit-events
  * once each, with the key that made them and the service that handled them. The flow runs with a key of its own,
- * issued through the API, so the trail filtered by that key is exactly this flow's.
+ * issued through the API, so the trail filtered by that key is exactly this flow's. Also item 2's last_used_at.
  */
 // starts the whole stack: Kafka, PostgreSQL and the services (out of the fast tier, ./mvnw -B -Pfast verify)
 @Tag("real-infra")
@@ -91,6 +91,28 @@ class AuditTrailE2ETest {
         assertThat(trail.get(6).path("status").asInt()).isEqualTo(400);
         assertThat(trail.get(11).path("resource_id").asText()).isEqualTo(throwaway);
         assertThat(all.stream().map(e -> e.path("audit_event_id").asText()).distinct()).hasSize(all.size());
+    }
+
+    /** Issue 17 item 2's last_used_at: a key used on the dispatcher only shows its use in campaign-service's list. */
+    @Test
+    void aKeyUsedOnAnotherServiceShowsItsLastUse() throws InterruptedException {
+        Stack stack = SharedStack.get(new Stack.Options(Stack.Placer.VOX, 2));
+        VoxClient admin = stack.client(Stack.CAMPAIGNS);
+        JsonNode issued = admin.post("/v3/api-keys", Map.of("name", "e2e last use", "scopes", List.of("calls")), 201);
+        String id = issued.path("id").asText();
+        assertThat(admin.get("/v3/api-keys/" + id).path("last_used_at").isNull()).isTrue();
+
+        long before = System.currentTimeMillis();
+        new VoxClient(stack.url(Stack.DISPATCHER_2), issued.path("key").asText()).get("/v3/calls?limit=1");
+        long after = System.currentTimeMillis();
+
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        JsonNode key = admin.get("/v3/api-keys/" + id);
+        while (key.path("last_used_at").isNull() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            key = admin.get("/v3/api-keys/" + id);
+        }
+        assertThat(key.path("last_used_at").asLong()).as("last_used_at of " + key).isBetween(before, after);
     }
 
     private String createCampaign(VoxClient campaigns, String agentId) throws InterruptedException {

@@ -67,7 +67,8 @@ class ServiceConfigurationTest {
     @Test
     void agentServiceBuildsAgentAndAuditEventsAndConsumesOnlyTheRevokedKeys() {
         ServiceConfiguration agents = ServiceConfiguration.of("agent-service");
-        assertThat(KafkaAcls.produced(agents)).containsExactly(Topics.AGENT_EVENTS, Topics.AUDIT_EVENTS);
+        assertThat(KafkaAcls.produced(agents)).containsExactly(Topics.AGENT_EVENTS, Topics.API_KEY_USAGE,
+                Topics.AUDIT_EVENTS);
         assertThat(agents.incoming()).extracting(ServiceConfiguration.Incoming::topic)
                 .containsExactly(Topics.API_KEY_EVENTS);
     }
