@@ -81,14 +81,16 @@ class FiguresTest {
     }
 
     @Test
-    void throttledCountsTheOrganisationsReadsOnly() {
+    void throttledCountsTheOrganisationsReadsOnlyExemplarOrNot() {
         String metrics = """
                 # TYPE vox_api_throttled_total counter
-                vox_api_throttled_total{organization="org-a",route_class="read"} 7000.0
+                vox_api_throttled_total{organization="org-a",route_class="read"} 7000.0 # {span_id="66",trace_id="04"} 1.0 1.7E9
                 vox_api_throttled_total{organization="org-a",route_class="write"} 3.0
                 vox_api_throttled_total{organization="org-b",route_class="read"} 5.0
+                vox_api_throttled_total{route_class="read",organization="org-d"} 2.0
                 """;
         assertThat(RateLimitIsolation.throttled(metrics, "org-a")).isEqualTo(7000.0);
+        assertThat(RateLimitIsolation.throttled(metrics, "org-d")).isEqualTo(2.0);
         assertThat(RateLimitIsolation.throttled(metrics, "org-c")).isZero();
     }
 }
