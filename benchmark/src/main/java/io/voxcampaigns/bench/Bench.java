@@ -18,7 +18,11 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("stack.root", ".")).toAbsolutePath().normalize();
-        new Bench().run(root);
+        if (args.length == 1 && args[0].equals("rate-limit")) {
+            new Bench().rateLimitOnly(root);
+        } else {
+            new Bench().run(root);
+        }
         System.exit(0);
     }
 
@@ -31,16 +35,28 @@ public final class Bench {
         step("raw Kafka", () -> new RawKafka(KAFKA).measure(report));
         step("raw PostgreSQL", () -> new RawPostgres("localhost", 15432).measure(report));
         step("create the agent", () -> agentId = api.createAgent());
-        if (agentId != null) {
-            BenchCampaigns campaigns = new BenchCampaigns(api, agentId);
+        BenchCampaigns campaigns = agentId != null ? new BenchCampaigns(api, agentId) : null;
+        if (campaigns != null) {
             step("saturated dispatch", () -> new SaturatedDispatch(campaigns, report).measure());
             step("retries", () -> new RetryDispatch(campaigns, report).measure());
             step("counters at about 1,000 calls/s", () -> new CountersAtRate(campaigns, report).measure());
             step("create and queue", () -> new CreateAndQueue(campaigns, report).measure(root));
             step("suppression import", () -> new SuppressionImport(key, report).measure());
+        }
+        // last, so that the steps before it run as they did before it existed
+        step("rate limits per organisation", () -> new RateLimitIsolation(root, api, report).measure());
+        if (campaigns != null) {
             campaigns.cancelAll();
         }
         System.out.printf(Locale.ROOT, "%nbench finished in %.0f s%n%n%s", (System.nanoTime() - begin) / 1e9, report.table());
+    }
+
+    /** {@code ./bench rate-limit}: the rate-limit step alone, against the running stack. */
+    void rateLimitOnly(Path root) throws Exception {
+        StackApi api = new StackApi(Files.readString(root.resolve(".local-stack/demo-api-key")).trim());
+        System.out.println("vox-campaigns bench (rate limits only): " + Machine.describe());
+        step("rate limits per organisation", () -> new RateLimitIsolation(root, api, report).measure());
+        System.out.printf(Locale.ROOT, "%n%s", report.table());
     }
 
     private interface Step {

@@ -66,4 +66,31 @@ class FiguresTest {
         assertThat(CountersAtRate.endRate(ended)).isEqualTo(100.0);
         assertThat(CountersAtRate.endRate(List.of(5L))).isEqualTo(1.0);
     }
+
+    @Test
+    void a429IsWellFormedWithRetryAfterAndTheEnvelope() {
+        String body = """
+                {"error":{"code":"TOO_MANY_REQUESTS","message":"this organisation sent more read requests than its limit",
+                "details":{"route_class":"read","retry_after_seconds":1}}}""";
+        assertThat(SteadyRate.wellFormed429(429, "1", body)).isTrue();
+        assertThat(SteadyRate.wellFormed429(429, "", body)).isFalse();
+        assertThat(SteadyRate.wellFormed429(429, "2", body)).isFalse();
+        assertThat(SteadyRate.wellFormed429(429, "1", "{\"error\":{\"code\":\"SERVICE_UNAVAILABLE\"}}")).isFalse();
+        assertThat(SteadyRate.wellFormed429(429, "1", "too many")).isFalse();
+        assertThat(SteadyRate.wellFormed429(200, "1", body)).isFalse();
+    }
+
+    @Test
+    void throttledCountsTheOrganisationsReadsOnlyExemplarOrNot() {
+        String metrics = """
+                # TYPE vox_api_throttled_total counter
+                vox_api_throttled_total{organization="org-a",route_class="read"} 7000.0 # {span_id="66",trace_id="04"} 1.0 1.7E9
+                vox_api_throttled_total{organization="org-a",route_class="write"} 3.0
+                vox_api_throttled_total{organization="org-b",route_class="read"} 5.0
+                vox_api_throttled_total{route_class="read",organization="org-d"} 2.0
+                """;
+        assertThat(RateLimitIsolation.throttled(metrics, "org-a")).isEqualTo(7000.0);
+        assertThat(RateLimitIsolation.throttled(metrics, "org-d")).isEqualTo(2.0);
+        assertThat(RateLimitIsolation.throttled(metrics, "org-c")).isZero();
+    }
 }
