@@ -26,7 +26,8 @@ public class OrganizationLimitsService {
     private final AuditTrail audit;
     private final OutboxBatch outbox;
 
-    OrganizationLimitsService(Pool pool, OrganizationLimitsRepository limits, Clock clock, AuditTrail audit, OutboxBatch outbox) {
+    OrganizationLimitsService(Pool pool, OrganizationLimitsRepository limits, Clock clock, AuditTrail audit,
+                              OutboxBatch outbox) {
         this.outbox = outbox;
         this.audit = audit;
         this.pool = pool;

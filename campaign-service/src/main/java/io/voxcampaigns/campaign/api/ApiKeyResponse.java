@@ -19,7 +19,8 @@ public record ApiKeyResponse(@JsonProperty("id") String id,
                              @JsonProperty("expires_at") long expiresAt,
                              @Schema(nullable = true) @JsonProperty("revoked_at") Long revokedAt,
                              @Schema(nullable = true, description = "when the key last authenticated a request on "
-                                     + "any service (unix ms), at most vox.auth.usage-report-interval late; null: never")
+                                     + "any service (unix ms), at most vox.auth.usage-report-interval late; null: "
+                                     + "never")
                              @JsonProperty("last_used_at") Long lastUsedAt) {
 
     static ApiKeyResponse of(ApiKey key) {

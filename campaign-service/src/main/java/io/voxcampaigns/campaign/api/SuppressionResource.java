@@ -70,7 +70,8 @@ public class SuppressionResource {
     private final Clock clock;
     private final AuditTrail audit;
 
-    SuppressionResource(Suppressions suppressions, SuppressionImport importer, CallerContext caller, Clock clock, AuditTrail audit) {
+    SuppressionResource(Suppressions suppressions, SuppressionImport importer, CallerContext caller, Clock clock,
+                        AuditTrail audit) {
         this.audit = audit;
         this.suppressions = suppressions;
         this.importer = importer;

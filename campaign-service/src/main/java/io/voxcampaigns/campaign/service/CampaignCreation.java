@@ -39,7 +39,8 @@ public class CampaignCreation {
     private final AuditTrail audit;
 
     CampaignCreation(NumberCheck numberCheck, AgentCheck agentCheck, TaskInserter tasks, OutboxWriter outbox,
-                     CallingHoursColumn windows, CampaignTransitions transitions, SuppressionRepository suppressions, AuditTrail audit) {
+                     CallingHoursColumn windows, CampaignTransitions transitions, SuppressionRepository suppressions,
+                     AuditTrail audit) {
         this.audit = audit;
         this.numberCheck = numberCheck;
         this.agentCheck = agentCheck;

@@ -52,7 +52,8 @@ public class CampaignLifecycle {
     @WithTransaction
     public Uni<Campaign> pause(String organizationId, UUID id) {
         return run(organizationId, id, campaign -> new CampaignTrigger.Pause(), CampaignLifecycle::nothing,
-                (campaign, at) -> CampaignStatusEvents.paused(campaign)).call(campaign -> recorded("pause", campaign));
+                (campaign, at) -> CampaignStatusEvents.paused(campaign))
+                .call(campaign -> recorded("pause", campaign));
     }
 
     /**
@@ -74,7 +75,8 @@ public class CampaignLifecycle {
     @WithTransaction
     public Uni<Campaign> cancel(String organizationId, UUID id) {
         return run(organizationId, id, campaign -> new CampaignTrigger.Cancel(), this::cancelQueued,
-                (campaign, at) -> CampaignStatusEvents.canceled(campaign)).call(campaign -> recorded("cancel", campaign));
+                (campaign, at) -> CampaignStatusEvents.canceled(campaign))
+                .call(campaign -> recorded("cancel", campaign));
     }
 
     private Uni<Void> cancelQueued(Campaign campaign, Instant at) {

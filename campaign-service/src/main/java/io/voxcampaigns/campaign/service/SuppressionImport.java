@@ -52,7 +52,8 @@ public class SuppressionImport {
     private final Clock clock;
     private final AuditTrail audit;
 
-    SuppressionImport(SuppressionRepository rows, OutboxWriter outbox, SuppressionsConfig config, Clock clock, AuditTrail audit) {
+    SuppressionImport(SuppressionRepository rows, OutboxWriter outbox, SuppressionsConfig config, Clock clock,
+                      AuditTrail audit) {
         this.audit = audit;
         this.rows = rows;
         this.outbox = outbox;

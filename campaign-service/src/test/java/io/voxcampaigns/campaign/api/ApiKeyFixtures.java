@@ -47,7 +47,8 @@ final class ApiKeyFixtures {
 
     /** The outbox rows of a key on api-key.events: its ApiKeyRevoked records (its uses go to api-key.usage). */
     long outboxRows(String keyId) {
-        return count("select count(*) as n from outbox_event where record_key = $1 and topic = 'api-key.events'", keyId);
+        return count("select count(*) as n from outbox_event where record_key = $1 and topic = 'api-key.events'",
+                keyId);
     }
 
     private long count(String sql, String parameter) {

@@ -15,8 +15,8 @@ public interface AuditConfig {
     String service();
 
     /**
-     * Operations that take a body but change nothing ("METHOD /exact/path", e.g. {@code POST /v3/agents/validate-flow}):
-     * neither their answers nor their refusals are audited.
+     * Operations that take a body but change nothing ("METHOD /exact/path", e.g.
+     * {@code POST /v3/agents/validate-flow}): neither their answers nor their refusals are audited.
      */
     Optional<List<String>> readOnlyOperations();
 }

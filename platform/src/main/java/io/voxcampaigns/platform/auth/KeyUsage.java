@@ -48,8 +48,8 @@ public class KeyUsage {
     }
 
     /** Writes the uses noted since the previous report; a use that could not be written waits for the next. */
-    @Scheduled(every = "${vox.auth.usage-report-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "${vox.auth.usage-report-interval:30s}")
+    @Scheduled(every = "${vox.auth.usage-report-interval:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "${vox.auth.usage-report-interval:30s}")
     Uni<Void> report() {
         List<ApiKeyUsed> events = new ArrayList<>();
         Instant now = clock.instant();

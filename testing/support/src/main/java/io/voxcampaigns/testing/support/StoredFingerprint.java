@@ -52,7 +52,8 @@ public final class StoredFingerprint {
      */
     public StoredFingerprint outboxEvents() {
         queries.put("outbox_event", "select count(*) || '' from outbox_event "
-                + "where position(convert_to($1, 'UTF8') in payload) > 0 and topic not in ('audit.events', 'api-key.usage')");
+                + "where position(convert_to($1, 'UTF8') in payload) > 0 "
+                + "and topic not in ('audit.events', 'api-key.usage')");
         return this;
     }
 
