@@ -1,6 +1,11 @@
 package io.voxcampaigns.campaign.domain;
 
-/** Which of an organisation's audit events a list shows: null for a filter not given. */
+import java.time.Instant;
+
+/**
+ * Which of an organisation's audit events a list shows: null for a filter not given; {@code after} and
+ * {@code before} bound occurred_at, both exclusive.
+ */
 public record AuditFilter(String organizationId, String resourceType, String resourceId, String apiKeyId,
-                          String outcome) {
+                          String outcome, Instant after, Instant before) {
 }

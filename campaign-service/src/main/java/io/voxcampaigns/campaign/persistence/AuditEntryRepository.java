@@ -69,6 +69,12 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, U
         if (filter.outcome() != null) {
             where.append(" and outcome = :outcome");
         }
+        if (filter.after() != null) {
+            where.append(" and createdAt > :after");
+        }
+        if (filter.before() != null) {
+            where.append(" and createdAt < :before");
+        }
         return where.toString();
     }
 
@@ -85,6 +91,12 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, U
         }
         if (filter.outcome() != null) {
             parameters.and("outcome", filter.outcome());
+        }
+        if (filter.after() != null) {
+            parameters.and("after", filter.after());
+        }
+        if (filter.before() != null) {
+            parameters.and("before", filter.before());
         }
         return parameters;
     }

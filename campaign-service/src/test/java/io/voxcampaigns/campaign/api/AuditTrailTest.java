@@ -133,7 +133,17 @@ class AuditTrailTest {
         String admin = TestApiKeys.issue(org, "admin");
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("number", "01077778888"))
                 .post("/v3/suppressions").then().statusCode(201);
-        assertThat(awaitTrail(admin, Map.of(), 1)).hasSize(1);
+        long first = (Long) awaitTrail(admin, Map.of(), 1).get(0).get("occurred_at");
+        given().auth().oauth2(admin).delete("/v3/suppressions/01077778888").then().statusCode(204);
+        long second = (Long) awaitTrail(admin, Map.of(), 2).get(1).get("occurred_at");
+        assertThat(second).isGreaterThan(first);
+        assertThat(awaitTrail(admin, Map.of("occurred_at_after", first), 1)).extracting(e -> e.get("action"))
+                .containsExactly("delete");
+        assertThat(awaitTrail(admin, Map.of("occurred_at_before", second), 1)).extracting(e -> e.get("action"))
+                .containsExactly("create");
+        assertThat(allPages(admin, Map.of("occurred_at_after", first, "occurred_at_before", second))).isEmpty();
+        given().auth().oauth2(admin).queryParam("occurred_at_after", "yesterday").get("/v3/audit-events")
+                .then().statusCode(400).body("error.details.errors[0].field", equalTo("occurred_at_after"));
 
         String other = TestApiKeys.issue(UUID.randomUUID().toString(), "admin");
         given().auth().oauth2(other).get("/v3/audit-events").then().statusCode(200)
