@@ -12,10 +12,12 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.voxcampaigns.events.audit.AuditEventRecorded;
 import io.voxcampaigns.platform.auth.AuthConfig;
 import io.voxcampaigns.platform.auth.Caller;
 import io.voxcampaigns.platform.auth.CallerContext;
-import io.voxcampaigns.platform.outbox.OutboxWriter;
+import io.voxcampaigns.platform.outbox.OutboxBatch;
 
 /**
  * Audits the change requests that changed nothing: a request whose key was verified but that was refused (4xx: no
@@ -29,15 +31,17 @@ public class RefusedChangeFilter {
     private static final Logger LOG = Logger.getLogger(RefusedChangeFilter.class);
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private final OutboxWriter outbox;
+    private final Pool pool;
+    private final OutboxBatch outbox;
     private final CallerContext callers;
     private final AuditRequest audited;
     private final AuditConfig config;
     private final AuthConfig auth;
     private final Clock clock;
 
-    RefusedChangeFilter(OutboxWriter outbox, CallerContext callers, AuditRequest audited, AuditConfig config,
-                        AuthConfig auth, Clock clock) {
+    RefusedChangeFilter(Pool pool, OutboxBatch outbox, CallerContext callers, AuditRequest audited,
+                        AuditConfig config, AuthConfig auth, Clock clock) {
+        this.pool = pool;
         this.outbox = outbox;
         this.callers = callers;
         this.audited = audited;
@@ -67,8 +71,10 @@ public class RefusedChangeFilter {
         }
         List<String> parameters = new ArrayList<>();
         request.getUriInfo().getPathParameters().values().forEach(parameters::addAll);
-        return outbox.appendAlone(AuditEvents.refused(caller, config.service(), method, path,
-                        AuditResources.idOf(path, parameters), status, clock.instant()))
+        AuditEventRecorded event = AuditEvents.refused(caller, config.service(), method, path,
+                AuditResources.idOf(path, parameters), status, clock.instant());
+        // a statement of its own, outside the change's transaction, which rolled back
+        return pool.withConnection(connection -> outbox.append(connection, List.of(event)))
                 .onFailure().recoverWithItem(failure -> {
                     // the answer stands: the refusal is not turned into a 500 because its record could not be written
                     LOG.errorf(failure, "could not record the refused %s %s (%d) in the audit trail", method, path,

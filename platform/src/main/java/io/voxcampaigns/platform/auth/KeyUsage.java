@@ -14,16 +14,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.voxcampaigns.events.apikey.ApiKeyUsed;
-import io.voxcampaigns.platform.outbox.OutboxWriter;
+import io.voxcampaigns.platform.outbox.OutboxBatch;
 
 /**
  * When each API key was last used on this service instance: {@link ApiKeyFilter} notes every authenticated request
  * in memory (no I/O on the request path), and every {@code vox.auth.usage-report-interval} the keys used since the
- * previous report go to the outbox as ApiKeyUsed (api-key.usage), one per key with its latest use. campaign-service
- * keeps the latest as the key's last_used_at. A crash loses at most one interval of reports; a failed report is
+ * previous report go to the outbox as ApiKeyUsed (api-key.usage), one per key with its latest use, in one
+ * statement. campaign-service keeps the latest as the key's last_used_at. A crash loses at most one interval of reports; a failed report is
  * retried at the next one.
  */
 @ApplicationScoped
@@ -32,11 +32,14 @@ public class KeyUsage {
     private static final Logger LOG = Logger.getLogger(KeyUsage.class);
 
     private final Map<String, Use> pending = new ConcurrentHashMap<>();
-    private final OutboxWriter outbox;
+    private final Pool pool;
+    private final OutboxBatch outbox;
     private final Clock clock;
     private final String service;
 
-    KeyUsage(OutboxWriter outbox, Clock clock, @ConfigProperty(name = "quarkus.application.name") String service) {
+    KeyUsage(Pool pool, OutboxBatch outbox, Clock clock,
+             @ConfigProperty(name = "quarkus.application.name") String service) {
+        this.pool = pool;
         this.outbox = outbox;
         this.clock = clock;
         this.service = service;
@@ -47,7 +50,7 @@ public class KeyUsage {
         note(caller.keyId(), new Use(caller.organizationId(), clock.instant()));
     }
 
-    /** Writes the uses noted since the previous report; a use that could not be written waits for the next. */
+    /** Writes the uses noted since the previous report, in one statement; if it fails, they wait for the next. */
     @Scheduled(every = "${vox.auth.usage-report-interval:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "${vox.auth.usage-report-interval:30s}")
     Uni<Void> report() {
@@ -61,15 +64,17 @@ public class KeyUsage {
                         .setLastUsedAt(use.at()).build());
             }
         }
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> outbox.appendAlone(event)
-                        .onFailure().recoverWithUni(failure -> {
-                            LOG.warnf(failure, "could not report the use of API key %s; retried at the next report",
-                                    event.getKeyId());
-                            note(event.getKeyId(), new Use(event.getOrganizationId(), event.getLastUsedAt()));
-                            return Uni.createFrom().voidItem();
-                        }))
-                .collect().last().replaceWithVoid();
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.withConnection(connection -> outbox.append(connection, events))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.warnf(failure, "could not report the use of %d API key(s); retried at the next report",
+                            events.size());
+                    events.forEach(event -> note(event.getKeyId(),
+                            new Use(event.getOrganizationId(), event.getLastUsedAt())));
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     /** Keeps the later of the key's pending use and this one. */

@@ -2,7 +2,6 @@ package io.voxcampaigns.platform.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +12,6 @@ import org.apache.avro.specific.SpecificRecord;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Adds events to the outbox inside the caller's current transaction, so an event exists exactly when the state
@@ -38,34 +34,15 @@ public class OutboxWriter {
             order by e.position
             """;
 
-    private static final String INSERT_ALONE = """
-            insert into outbox_event (event_id, topic, record_key, event_type, payload, created_at, trace_parent)
-            values ($1, $2, $3, $4, $5, $6, $7)
-            """;
-
     private final Clock clock;
-    private final Pool pool;
 
-    OutboxWriter(Clock clock, Pool pool) {
+    OutboxWriter(Clock clock) {
         this.clock = clock;
-        this.pool = pool;
     }
 
     /** Appends one event; call inside {@code Panache.withTransaction} / {@code @WithTransaction}. */
     public Uni<Void> append(SpecificRecord event) {
         return Panache.getSession().chain(session -> session.persist(OutboxEvent.of(event, clock.instant())));
-    }
-
-    /**
-     * Appends one event on its own, in a statement of its own outside any transaction: for a fact that belongs to no
-     * state change (a refused request's audit event, after its change rolled back).
-     */
-    public Uni<Void> appendAlone(SpecificRecord event) {
-        OutboxEvent row = OutboxEvent.of(event, clock.instant());
-        Tuple values = Tuple.tuple().addValue(row.eventId).addValue(row.topic).addValue(row.recordKey)
-                .addValue(row.eventType).addValue(Buffer.buffer(row.payload))
-                .addValue(row.createdAt.atOffset(ZoneOffset.UTC)).addValue(row.traceParent);
-        return pool.preparedQuery(INSERT_ALONE).execute(values).replaceWithVoid();
     }
 
     /**
