@@ -46,58 +46,41 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, U
 
     /** A page of the organisation's entries that match the filter, keyed by (occurred_at, event_id). */
     public Uni<List<AuditEntry>> page(AuditFilter filter, PageRequest request) {
-        return find(where(filter) + Keyset.after(request) + Keyset.orderBy(request),
-                Keyset.bind(request, parameters(filter)))
+        Query query = Query.of(filter);
+        return find(query.where() + Keyset.after(request) + Keyset.orderBy(request),
+                Keyset.bind(request, query.parameters()))
                 .range(0, request.limit()).list();
     }
 
     public Uni<Long> count(AuditFilter filter) {
-        return count(where(filter), parameters(filter));
+        Query query = Query.of(filter);
+        return count(query.where(), query.parameters());
     }
 
-    private static String where(AuditFilter filter) {
-        StringBuilder where = new StringBuilder("organizationId = :org");
-        if (filter.resourceType() != null) {
-            where.append(" and resourceType = :type");
-        }
-        if (filter.resourceId() != null) {
-            where.append(" and resourceId = :resource");
-        }
-        if (filter.apiKeyId() != null) {
-            where.append(" and apiKeyId = :key");
-        }
-        if (filter.outcome() != null) {
-            where.append(" and outcome = :outcome");
-        }
-        if (filter.after() != null) {
-            where.append(" and createdAt > :after");
-        }
-        if (filter.before() != null) {
-            where.append(" and createdAt < :before");
-        }
-        return where.toString();
-    }
+    /** The filter's conditions and their parameters, built together: a filter not given adds neither. */
+    private record Query(StringBuilder whereClause, Parameters parameters) {
 
-    private static Parameters parameters(AuditFilter filter) {
-        Parameters parameters = Parameters.with("org", filter.organizationId());
-        if (filter.resourceType() != null) {
-            parameters.and("type", filter.resourceType());
+        static Query of(AuditFilter filter) {
+            Query query = new Query(new StringBuilder("organizationId = :org"),
+                    Parameters.with("org", filter.organizationId()));
+            query.and("resourceType", "type", filter.resourceType(), "=");
+            query.and("resourceId", "resource", filter.resourceId(), "=");
+            query.and("apiKeyId", "key", filter.apiKeyId(), "=");
+            query.and("outcome", "outcome", filter.outcome(), "=");
+            query.and("createdAt", "after", filter.after(), ">");
+            query.and("createdAt", "before", filter.before(), "<");
+            return query;
         }
-        if (filter.resourceId() != null) {
-            parameters.and("resource", filter.resourceId());
+
+        private void and(String field, String parameter, Object value, String operator) {
+            if (value != null) {
+                whereClause.append(" and ").append(field).append(' ').append(operator).append(" :").append(parameter);
+                parameters.and(parameter, value);
+            }
         }
-        if (filter.apiKeyId() != null) {
-            parameters.and("key", filter.apiKeyId());
+
+        String where() {
+            return whereClause.toString();
         }
-        if (filter.outcome() != null) {
-            parameters.and("outcome", filter.outcome());
-        }
-        if (filter.after() != null) {
-            parameters.and("after", filter.after());
-        }
-        if (filter.before() != null) {
-            parameters.and("before", filter.before());
-        }
-        return parameters;
     }
 }
